@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DrillPlatform.Core.Storage;
+
+/// <summary>
+/// Where the platform keeps its tables and queues. Locally a connection string (Azurite does not do
+/// OAuth); in Azure the service URIs with the managed identity named by ManagedIdentityClientId.
+/// </summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    public string? ConnectionString { get; set; }
+    public Uri? TableServiceUri { get; set; }
+    public Uri? QueueServiceUri { get; set; }
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>Prefix of every table and queue name; tests use a unique one each.</summary>
+    [RegularExpression("^[a-z][a-z0-9]{0,15}$")]
+    public string Prefix { get; set; } = "dp";
+}
