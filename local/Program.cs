@@ -1,4 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "DrillPlatform local host");
-app.Run();
+using DrillPlatform.Local;
+
+if (args is ["validate", ..])
+    return ValidateCommand.Run(args.Skip(1).ToArray());
+
+var app = await LocalHost.BuildAsync(args);
+await app.RunAsync();
+return 0;

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace DrillPlatform.Bot.Conversations;
+
+public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language }
+
+public sealed record Command(CommandKind Kind, string Argument);
+
+/// <summary>Reads what a person typed, in English or Chinese. Teams prefixes @mentions, which are dropped.</summary>
+public static partial class CommandParser
+{
+    private static readonly (CommandKind Kind, string[] Words)[] Vocabulary =
+    [
+        (CommandKind.Help, ["help", "?", "帮助", "菜单"]),
+        (CommandKind.Quiz, ["quiz", "测验", "答题", "考试"]),
+        (CommandKind.MyRole, ["my role", "role", "我的岗位", "岗位", "我的职责", "职责"]),
+        (CommandKind.Extinguisher, ["extinguisher", "extinguishers", "灭火器"]),
+        (CommandKind.Language, ["language", "lang", "语言"]),
+    ];
+
+    public static Command Parse(string? text)
+    {
+        var clean = Whitespace().Replace(Mention().Replace(text ?? "", " "), " ").Trim();
+        foreach (var (kind, words) in Vocabulary)
+            foreach (var word in words.OrderByDescending(w => w.Length))
+                if (clean.StartsWith(word, StringComparison.OrdinalIgnoreCase) &&
+                    (clean.Length == word.Length || !char.IsAsciiLetter(word[^1]) || !char.IsAsciiLetter(clean[word.Length])))
+                    return new Command(kind, clean[word.Length..].Trim());
+        return clean.ToLowerInvariant() switch
+        {
+            "english" or "英文" or "英语" => new Command(CommandKind.Language, "en"),
+            "中文" or "chinese" => new Command(CommandKind.Language, "zh-CN"),
+            _ => new Command(CommandKind.Unknown, clean),
+        };
+    }
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

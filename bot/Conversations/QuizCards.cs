@@ -1,0 +1,50 @@
+using System.Text.Json;
+using DrillPlatform.Core.Content;
+
+namespace DrillPlatform.Bot.Conversations;
+
+/// <summary>Builds the question, answered and result cards of a quiz.</summary>
+public sealed class QuizCards(CardRenderer cards, Texts texts)
+{
+    public JsonElement Question(string sessionId, Question question, int index, int total, string locale) =>
+        cards.Render("question", new
+        {
+            Progress = texts.Get("quiz_progress", locale, index + 1, total),
+            Text = question.Text.For(locale),
+            Options = question.Options.Select((option, i) => new
+            {
+                Label = option.For(locale),
+                Data = new Dictionary<string, object> { ["action"] = "quiz.answer", ["session"] = sessionId, ["index"] = index, ["option"] = i },
+            }).ToList(),
+        });
+
+    public JsonElement Answered(Question question, int index, int total, int chosen, bool correct, string locale) =>
+        cards.Render("answered", new
+        {
+            Progress = texts.Get("quiz_progress", locale, index + 1, total),
+            Text = question.Text.For(locale),
+            Correct = correct,
+            Verdict = texts.Get(correct ? "answer_right" : "answer_wrong", locale),
+            YourAnswerLabel = texts.Get("your_answer", locale),
+            Chosen = question.Options[chosen].For(locale),
+            RightAnswerLabel = texts.Get("right_answer", locale),
+            Right = question.Options[question.Correct].For(locale),
+            Explanation = question.Explanation.For(locale),
+            Citation = texts.Citation(question.Citation, locale),
+        });
+
+    public JsonElement Result(int right, int total, IReadOnlyList<Question> missed, string locale) =>
+        cards.Render("result", new
+        {
+            Title = texts.Get("result_title", locale),
+            Score = texts.Get("result_score", locale, right, total),
+            Summary = texts.Get(missed.Count == 0 ? "result_all_right" : "result_missed", locale),
+            Missed = missed.Select(q => new
+            {
+                Text = q.Text.For(locale),
+                Right = q.Options[q.Correct].For(locale),
+                Citation = texts.Citation(q.Citation, locale),
+            }).ToList(),
+            AgainLabel = texts.Get("quiz_again", locale),
+        });
+}

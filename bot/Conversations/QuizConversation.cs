@@ -1,0 +1,64 @@
+using System.Text.Json;
+using DrillPlatform.Core.Quizzes;
+using Microsoft.Extensions.Logging;
+
+namespace DrillPlatform.Bot.Conversations;
+
+/// <summary>
+/// The quiz in a 1:1 chat: each question is a card; an answer turns that card into its
+/// feedback (right or wrong, explanation, plan citation) and the next question follows.
+/// </summary>
+public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts texts, Replies replies, ILogger<QuizConversation> log)
+{
+    public async Task StartAsync(Turn turn, CancellationToken ct)
+    {
+        var start = await quizzes.StartAsync(turn.Person, turn.Locale, ct);
+        if (start is null)
+        {
+            await replies.TextAsync(turn.Activity, texts.Get("quiz_none", turn.Locale), ct);
+            return;
+        }
+        log.LogInformation("Quiz {SessionId} started for {ObjectId}", start.SessionId, turn.Person.ObjectId);
+        await replies.CardAsync(turn.Activity, cards.Question(start.SessionId, start.First, start.Index, start.Total, turn.Locale), ct);
+    }
+
+    /// <summary>
+    /// Records an answer and returns the card that replaces the clicked one (null when nothing
+    /// changes). An Action.Submit card is updated here, before the next question is sent; an
+    /// Action.Execute card is replaced by the invoke response, so the caller returns it.
+    /// </summary>
+    public async Task<JsonElement?> AnswerAsync(Turn turn, CardAction action, bool updateClickedCard, CancellationToken ct)
+    {
+        var (session, index, option) = (action.String("session"), action.Int("index"), action.Int("option"));
+        if (session is null || index is null || option is null)
+        {
+            await replies.TextAsync(turn.Activity, texts.Get("stale_card", turn.Locale), ct);
+            return null;
+        }
+
+        var outcome = await quizzes.AnswerAsync(turn.Person.ObjectId, session, index.Value, option.Value, ct);
+        switch (outcome.Kind)
+        {
+            case AnswerKind.Accepted:
+                break;
+            case AnswerKind.Duplicate:
+                log.LogInformation("Quiz {SessionId} question {Index}: repeated answer ignored", session, index);
+                return null;
+            case AnswerKind.Invalid:
+                await replies.TextAsync(turn.Activity, texts.Get("invalid_answer", turn.Locale), ct);
+                return null;
+            default:
+                await replies.TextAsync(turn.Activity, texts.Get("stale_card", turn.Locale), ct);
+                return null;
+        }
+
+        var answered = cards.Answered(outcome.Question!, outcome.Index, outcome.Total, outcome.Chosen, outcome.Correct, turn.Locale);
+        if (updateClickedCard && turn.Activity.ReplyToId is not null)
+            await replies.UpdateCardAsync(turn.Activity, answered, ct);
+        if (outcome.Next is not null)
+            await replies.CardAsync(turn.Activity, cards.Question(session, outcome.Next, outcome.NextIndex, outcome.Total, turn.Locale), ct);
+        else if (outcome.Result is { } result)
+            await replies.CardAsync(turn.Activity, cards.Result(result.Correct, result.Total, result.Missed, turn.Locale), ct);
+        return answered;
+    }
+}

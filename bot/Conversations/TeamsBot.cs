@@ -1,0 +1,107 @@
+using System.Text.Json;
+using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Roster;
+
+namespace DrillPlatform.Bot.Conversations;
+
+/// <summary>
+/// The bot's entry point after authentication: remembers the conversation, finds the person on the
+/// roster and hands the turn to the conversation it belongs to.
+/// </summary>
+public sealed class TeamsBot(
+    ConversationCapture capture,
+    RosterStore roster,
+    Texts texts,
+    HelpConversation help,
+    QuizConversation quiz,
+    RoleConversation role,
+    ExtinguisherConversation extinguisher,
+    LanguageConversation language,
+    Replies replies) : IActivityHandler
+{
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        await capture.CaptureAsync(activity, ct);
+        switch (activity.Type)
+        {
+            case Activity.Types.Message:
+                if (await TurnAsync(activity, ct) is { } turn)
+                    await OnMessageAsync(turn, ct);
+                return null;
+            case Activity.Types.Invoke when activity.Name == "adaptiveCard/action":
+                return await OnExecuteAsync(activity, ct);
+            case Activity.Types.InstallationUpdate when activity.Action == "add":
+            case Activity.Types.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
+                if (await TurnAsync(activity, ct) is { } welcomed)
+                    await help.ShowAsync(activity, welcomed.Locale, ct);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<Turn?> TurnAsync(Activity activity, CancellationToken ct)
+    {
+        var person = activity.From?.AadObjectId is { Length: > 0 } oid ? await roster.GetAsync(oid, ct) : null;
+        if (person is null)
+        {
+            if (activity.Type == Activity.Types.Message)
+                await replies.TextAsync(activity, texts.Get("unknown_person", Locales.Normalize(activity.Locale)), ct);
+            return null;
+        }
+        var locale = string.IsNullOrWhiteSpace(person.Locale) ? Locales.Normalize(activity.Locale) : Locales.Normalize(person.Locale);
+        return new Turn(activity, person, locale);
+    }
+
+    private async Task OnMessageAsync(Turn turn, CancellationToken ct)
+    {
+        if (CardAction.From(turn.Activity.Value) is { } action)
+        {
+            await OnCardActionAsync(turn, action, updateClickedCard: true, ct);
+            return;
+        }
+        var command = CommandParser.Parse(turn.Activity.Text);
+        await (command.Kind switch
+        {
+            CommandKind.Quiz => quiz.StartAsync(turn, ct),
+            CommandKind.MyRole => role.ShowAsync(turn, ct),
+            CommandKind.Extinguisher => extinguisher.ShowAsync(turn, command.Argument, ct),
+            CommandKind.Language => language.SwitchAsync(turn, command.Argument, ct),
+            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, ct),
+            _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
+        });
+    }
+
+    private async Task<JsonElement?> OnCardActionAsync(Turn turn, CardAction action, bool updateClickedCard, CancellationToken ct)
+    {
+        switch (action.Name)
+        {
+            case "quiz.answer":
+                return await quiz.AnswerAsync(turn, action, updateClickedCard, ct);
+            case "quiz.start":
+                await quiz.StartAsync(turn, ct);
+                return null;
+            case "role.show":
+                await role.ShowAsync(turn, ct);
+                return null;
+            default:
+                await replies.TextAsync(turn.Activity, texts.Get("stale_card", turn.Locale), ct);
+                return null;
+        }
+    }
+
+    /// <summary>Action.Execute: Teams waits for the card that replaces the clicked one in the response.</summary>
+    private async Task<InvokeResponse> OnExecuteAsync(Activity activity, CancellationToken ct)
+    {
+        var data = activity.Value is { ValueKind: JsonValueKind.Object } value
+                   && value.TryGetProperty("action", out var a) && a.TryGetProperty("data", out var d) ? d : (JsonElement?)null;
+        var turn = await TurnAsync(activity, ct);
+        var card = turn is not null && CardAction.From(data) is { } action
+            ? await OnCardActionAsync(turn, action, updateClickedCard: false, ct)
+            : null;
+        return card is { } replacement
+            ? new InvokeResponse(200, new { statusCode = 200, type = Attachment.AdaptiveCard, value = replacement })
+            : new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" });
+    }
+}

@@ -1,0 +1,23 @@
+using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Quizzes;
+using DrillPlatform.Core.Roster;
+using DrillPlatform.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DrillPlatform.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The domain: content, storage, roster, quizzes. Functions and the local host both call this.</summary>
+    public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddContent(configuration);
+        services.AddStorage(configuration);
+        services.AddRoster(configuration);
+        services.AddQuizzes(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using DrillPlatform.Core.Roster;
+
+namespace DrillPlatform.Local.Emulator;
+
+/// <summary>The page's own API: who can I be, send as them, and what has the bot said.</summary>
+public static class EmulatorEndpoints
+{
+    public static IServiceCollection AddEmulator(this IServiceCollection services)
+    {
+        services.AddSingleton<Transcripts>();
+        services.AddSingleton<EmulatorChannel>();
+        services.AddHttpClient("emulator");
+        return services;
+    }
+
+    public static void MapEmulator(this WebApplication app, string repoRoot)
+    {
+        var renderer = Path.Combine(repoRoot, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
+        app.MapGet("/lib/adaptivecards.min.js", () => Results.File(renderer, "text/javascript"));
+
+        var emulator = app.MapGroup("/emulator").AddEndpointFilter(LoopbackOnly.Filter);
+        emulator.MapEmulatorConnector();
+
+        emulator.MapGet("/roster", async (RosterStore roster, CancellationToken ct) =>
+            (await roster.ListAsync(null, ct))
+                .OrderBy(p => p.Department).ThenBy(p => p.Name)
+                .Select(p => new { p.ObjectId, p.Name, p.Email, p.Department, p.Roles, p.Locale }));
+
+        emulator.MapPost("/send", async (EmulatorInput input, HttpRequest request, RosterStore roster, EmulatorChannel channel, CancellationToken ct) =>
+        {
+            var person = await roster.FindByEmailAsync(input.As, ct) ?? await roster.GetAsync(input.As, ct);
+            if (person is null)
+                return Results.NotFound(new { error = $"'{input.As}' is not on the roster." });
+            var status = await channel.SendAsync($"{request.Scheme}://{request.Host}", person, input, ct);
+            return Results.Ok(new { status, conversationId = EmulatorChannel.ConversationId(person.ObjectId) });
+        });
+
+        emulator.MapGet("/conversations/{conversationId}/activities", (string conversationId, long? after, Transcripts transcripts) =>
+        {
+            var (activities, version) = transcripts.Since(conversationId, after ?? 0);
+            return Results.Ok(new { activities, version });
+        });
+    }
+}

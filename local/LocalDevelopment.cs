@@ -1,0 +1,67 @@
+using DrillPlatform.Bot.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DrillPlatform.Local;
+
+/// <summary>
+/// What the local host adds around the platform: Azurite when no storage is configured, and a
+/// local token issuer when no bot identity is configured. A configured bot (MicrosoftAppId,
+/// Bot:OpenIdMetadataUrl) is trusted exactly as a deployment would, and the emulator is off.
+/// </summary>
+public sealed class LocalDevelopment : IAsyncDisposable
+{
+    public const string DevAppId = "5e1f7c1a-6b0d-4c3e-9f1a-d711b0e0c0de";
+    public const string DevTenantId = "00000000-0000-4000-8000-0000000000d1";
+
+    private Azurite? azurite;
+
+    public string RepoRoot { get; private init; } = "";
+    public DevIssuer? Issuer { get; private set; }
+
+    public static async Task<LocalDevelopment> ConfigureAsync(WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var development = new LocalDevelopment { RepoRoot = Azurite.FindRepoRoot(AppContext.BaseDirectory) };
+        var settings = new Dictionary<string, string?>();
+
+        if (string.IsNullOrEmpty(config["Storage:ConnectionString"]) && string.IsNullOrEmpty(config["Storage:TableServiceUri"]))
+        {
+            development.azurite = await Azurite.StartAsync(development.RepoRoot, Path.Combine(development.RepoRoot, ".azurite"));
+            settings["Storage:ConnectionString"] = development.azurite.ConnectionString;
+        }
+
+        if (string.IsNullOrEmpty(config["MicrosoftAppId"]) && string.IsNullOrEmpty(config["Bot:OpenIdMetadataUrl"]))
+        {
+            var baseUrl = BaseUrl(config["urls"] ?? LocalHost.DefaultUrl);
+            development.Issuer = new DevIssuer($"{baseUrl}/dev");
+            settings["MicrosoftAppType"] = "UserAssignedMSI";
+            settings["MicrosoftAppId"] = DevAppId;
+            settings["MicrosoftAppTenantId"] = DevTenantId;
+            settings["Bot:OpenIdMetadataUrl"] = $"{baseUrl}/dev/.well-known/openidconfiguration";
+            settings["Bot:Issuer"] = development.Issuer.Issuer;
+        }
+
+        config.AddInMemoryCollection(settings);
+        return development;
+    }
+
+    /// <summary>Locally the bot's outbound calls go to the emulator, with tokens from the local issuer.</summary>
+    public void AddDevServices(IServiceCollection services)
+    {
+        if (Issuer is null) return;
+        services.AddSingleton(Issuer);
+        services.RemoveAll<IConnectorTokenProvider>();
+        services.AddSingleton<IConnectorTokenProvider>(new DevConnectorTokenProvider(Issuer, DevAppId));
+    }
+
+    private static string BaseUrl(string urls)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('/');
+        return first.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://0.0.0.0", "://localhost");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (azurite is not null) await azurite.DisposeAsync();
+    }
+}

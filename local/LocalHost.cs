@@ -1,0 +1,42 @@
+using DrillPlatform.Bot;
+using DrillPlatform.Core;
+using DrillPlatform.Local.Emulator;
+
+namespace DrillPlatform.Local;
+
+/// <summary>
+/// The platform on one machine: the same core and bot as the Functions app, served by Kestrel,
+/// with Azurite for storage, a local token issuer and the Teams emulator page.
+/// </summary>
+public static class LocalHost
+{
+    public const string DefaultUrl = "http://localhost:7071";
+
+    public static async Task<WebApplication> BuildAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot() });
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
+        var development = await LocalDevelopment.ConfigureAsync(builder);
+        builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
+        development.AddDevServices(builder.Services);
+        builder.Services.AddEmulator();
+
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(() => development.DisposeAsync().AsTask().Wait());
+        await DemoData.LoadAsync(app.Services, development.RepoRoot);
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapBotEndpoint();
+        if (development.Issuer is { } issuer)
+        {
+            app.MapDevIssuer(issuer);
+            app.MapEmulator(development.RepoRoot);
+        }
+        return app;
+    }
+
+    private static string WebRoot() =>
+        Path.Combine(AppContext.BaseDirectory, "wwwroot") is var output && Directory.Exists(output)
+            ? output
+            : Path.Combine(Directory.GetCurrentDirectory(), "wwwroot");
+}
