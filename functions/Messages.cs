@@ -1,12 +1,21 @@
+using DrillPlatform.Bot.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions;
 
-public sealed class Messages
+/// <summary>POST api/messages: Teams delivers every activity here; the bot endpoint authenticates and answers.</summary>
+public sealed class Messages(BotEndpoint bot)
 {
     [Function(nameof(Messages))]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "messages")] HttpRequest request)
-        => new OkResult();
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "messages")] HttpRequest request,
+        CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        var authorization = request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString();
+        var result = await bot.ProcessAsync(authorization, await reader.ReadToEndAsync(ct), ct);
+        return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = "application/json" };
+    }
 }

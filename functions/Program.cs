@@ -1,7 +1,9 @@
+using DrillPlatform.Bot;
+using DrillPlatform.Core;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-var host = builder.Build();
-host.Run();
+builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
+builder.Build().Run();

@@ -14,7 +14,8 @@ public static class LocalHost
 
     public static async Task<WebApplication> BuildAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot() });
+        var repoRoot = Azurite.FindRepoRoot(AppContext.BaseDirectory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(repoRoot, "local", "wwwroot") });
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         var development = await LocalDevelopment.ConfigureAsync(builder);
         builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
@@ -34,9 +35,4 @@ public static class LocalHost
         }
         return app;
     }
-
-    private static string WebRoot() =>
-        Path.Combine(AppContext.BaseDirectory, "wwwroot") is var output && Directory.Exists(output)
-            ? output
-            : Path.Combine(Directory.GetCurrentDirectory(), "wwwroot");
 }
