@@ -1,0 +1,44 @@
+using System.Text.Json;
+using DrillPlatform.Tests.Infrastructure;
+
+namespace DrillPlatform.Tests.Functions;
+
+/// <summary>
+/// Functions Core Tools cannot run here, so the functions app is proven by what the Worker SDK
+/// writes at build time (functions.metadata) and by invoking the function classes directly.
+/// </summary>
+public class FunctionsMetadataTests
+{
+    public static string Output()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        return Path.Combine(AzuriteFixture.RepoRoot, "functions", "bin", configuration, "net10.0");
+    }
+
+    public static JsonElement[] Functions()
+    {
+        var path = Path.Combine(Output(), "functions.metadata");
+        Assert.True(File.Exists(path), $"{path} is missing: the functions project did not build.");
+        return JsonDocument.Parse(File.ReadAllText(path)).RootElement.EnumerateArray().ToArray();
+    }
+
+    [Fact]
+    public void Metadata_ListsMessagesAsAnonymousPostOnApiMessages()
+    {
+        var messages = Functions().Single(f => f.GetProperty("name").GetString() == "Messages");
+        var trigger = messages.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+
+        Assert.Equal("messages", trigger.GetProperty("route").GetString());
+        Assert.Equal(["post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal("DrillPlatform.Functions.Messages.Run", messages.GetProperty("entryPoint").GetString());
+    }
+
+    [Fact]
+    public void Build_CopiesHostJsonAndTemplatesBesideTheFunctions()
+    {
+        Assert.True(File.Exists(Path.Combine(Output(), "host.json")));
+        Assert.True(File.Exists(Path.Combine(Output(), "templates", "cards", "question.sbn-json")));
+        Assert.True(File.Exists(Path.Combine(Output(), "extensions.json")));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Functions;
+using DrillPlatform.Local;
+using DrillPlatform.Tests.EndToEnd;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DrillPlatform.Tests.Functions;
+
+public class MessagesFunctionTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+{
+    [Fact]
+    public async Task Messages_WhenUnsigned_Returns401()
+    {
+        var function = new Messages(host.App.Services.GetRequiredService<BotEndpoint>());
+        var result = (ContentResult)await function.Run(Request(Activity(), token: null), CancellationToken.None);
+        Assert.Equal(401, result.StatusCode);
+    }
+
+    [Fact]
+    public async Task Messages_WhenSignedByTheTrustedIssuer_Returns2xx()
+    {
+        var issuer = host.App.Services.GetRequiredService<DevIssuer>();
+        var activity = Activity();
+        var function = new Messages(host.App.Services.GetRequiredService<BotEndpoint>());
+
+        var result = (ContentResult)await function.Run(
+            Request(activity, issuer.CreateChannelToken(LocalDevelopment.DevAppId, activity.ServiceUrl!)), CancellationToken.None);
+
+        Assert.InRange(result.StatusCode ?? 0, 200, 299);
+    }
+
+    private Activity Activity() => new()
+    {
+        Type = "conversationUpdate",
+        ChannelId = "msteams",
+        ServiceUrl = $"{host.BaseUrl}/emulator/",
+        From = new ChannelAccount { Id = "29:x" },
+        Conversation = new ConversationAccount { Id = $"a:fn-{Guid.NewGuid():N}", ConversationType = "personal" },
+        Recipient = new ChannelAccount { Id = $"28:{LocalDevelopment.DevAppId}" },
+    };
+
+    private static HttpRequest Request(Activity activity, string? token)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(activity, ProtocolJson.Options)));
+        if (token is not null) context.Request.Headers.Authorization = $"Bearer {token}";
+        return context.Request;
+    }
+}
