@@ -32,7 +32,7 @@ public sealed class Azurite : IAsyncDisposable
         if (!File.Exists(exe))
             throw new InvalidOperationException($"Azurite is not installed at {exe}; run 'npm ci' in {repoRoot} (the build does this on a fresh clone).");
 
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var storage = dataFolder is null ? "--inMemoryPersistence" : $"--location \"{dataFolder}\"";
         var info = new ProcessStartInfo(exe,
             $"--silent --skipApiVersionCheck --loose --disableProductStyleUrl {storage} " +
@@ -81,13 +81,6 @@ public sealed class Azurite : IAsyncDisposable
                 }
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

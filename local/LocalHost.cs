@@ -12,7 +12,7 @@ public static class LocalHost
 {
     public const string DefaultUrl = "http://localhost:7071";
 
-    public static async Task<WebApplication> BuildAsync(string[] args)
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplication>? middleware = null)
     {
         var repoRoot = Azurite.FindRepoRoot(AppContext.BaseDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(repoRoot, "local", "wwwroot") });
@@ -25,6 +25,7 @@ public static class LocalHost
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(() => development.DisposeAsync().AsTask().Wait());
         await DemoData.LoadAsync(app.Services, development.RepoRoot);
+        middleware?.Invoke(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapBotEndpoint();

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using DrillPlatform.Local;
 using DrillPlatform.Tests.Infrastructure;
@@ -17,7 +15,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        BaseUrl = $"http://127.0.0.1:{DrillPlatform.Local.FreePort.Next()}";
         App = await LocalHost.BuildAsync(
         [
             "--urls", BaseUrl,
@@ -59,12 +57,5 @@ public sealed class LocalHostFixture : IAsyncLifetime
                 throw new TimeoutException($"Waited 15 s for {what}; transcript: {string.Join("\n", activities.Select(a => a.GetRawText()))}");
             await Task.Delay(50);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
