@@ -121,11 +121,11 @@ internal sealed class NodeReader(string file, ContentErrors errors)
     public Localized Localized(YamlMappingNode map, string key)
     {
         var node = Required(map, key);
-        return node is null ? Blank : Localized(node, $"'{key}'");
+        return node is null ? Blank : Translations(node, $"'{key}'");
     }
 
     /// <summary>Reads {zh-CN: ..., en: ...}; a missing or empty language is a missing translation.</summary>
-    public Localized Localized(YamlNode node, string what)
+    public Localized Translations(YamlNode node, string what)
     {
         if (Mapping(node, $"{what} (a zh-CN and an en text)") is not { } map)
             return Blank;

@@ -29,7 +29,7 @@ internal static class PlanReader
         {
             r.AllowKeys(map, "id", "name", "post", "duties", "citation");
             var duties = r.Items(r.Required(map, "duties"), "duties")
-                .Select(d => r.Localized(d, "a duty"))
+                .Select(d => r.Translations(d, "a duty"))
                 .ToList();
             if (duties.Count == 0)
                 r.Error(map, "a role needs at least one duty");

@@ -49,6 +49,6 @@ internal static class QuestionReader
             r.Error(node, $"option count differs between languages: {Locales.ZhCn} has {zh}, {Locales.En} has {en}");
         if (items.Count < 2)
             r.Error(node, $"a question needs at least 2 options, this one has {items.Count}");
-        return items.Select((o, i) => r.Localized(o, $"option {i}")).ToList();
+        return items.Select((o, i) => r.Translations(o, $"option {i}")).ToList();
     }
 }
