@@ -29,7 +29,7 @@ public sealed class ExtinguisherConversation(ContentBundle content, SiteRegistry
             {
                 Label = $"{i + 1}. {n.Extinguisher.Id}",
                 Detail = texts.Get("extinguisher_detail", locale,
-                    texts.Get("extinguisher_type_" + n.Extinguisher.Type.Replace('-', '_'), locale),
+                    ExtinguisherTypeNames.For(n.Extinguisher.Type).For(locale),
                     RoomName(n.Extinguisher.Room, locale),
                     n.Extinguisher.Location.For(locale),
                     Math.Round(n.Distance).ToString(CultureInfo.InvariantCulture)),

@@ -16,8 +16,8 @@ public class EmulatorPageTests(LocalHostFixture host) : IClassFixture<LocalHostF
         {
             var texts = host.App.Services.GetRequiredService<Texts>();
             var page = await browser.NewPageAsync();
-            await page.GotoAsync($"{host.BaseUrl}/?as=wang.fang%40demo-hospital.example");
-            await Assertions.Expect(page.GetByTestId("person")).ToHaveValueAsync("wang.fang@demo-hospital.example");
+            await page.GotoAsync($"{host.BaseUrl}/?as=wang.qiang%40demo-hospital.example");
+            await Assertions.Expect(page.GetByTestId("person")).ToHaveValueAsync("wang.qiang@demo-hospital.example");
 
             await page.GetByTestId("text").FillAsync("language en");
             await page.GetByTestId("text").PressAsync("Enter");
