@@ -15,7 +15,7 @@ public sealed class ConversationRefStore(TableServiceClient service, IOptions<St
     public async Task UpsertAsync(ConversationRef reference, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        var entity = new TableEntity(Key(reference.AadObjectId), "")
+        var entity = new TableEntity(PersonKey.For(reference.AadObjectId), "")
         {
             ["ConversationId"] = reference.ConversationId,
             ["ServiceUrl"] = reference.ServiceUrl,
@@ -32,14 +32,11 @@ public sealed class ConversationRefStore(TableServiceClient service, IOptions<St
     public async Task<ConversationRef?> GetAsync(string aadObjectId, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        var found = await client.GetEntityIfExistsAsync<TableEntity>(Key(aadObjectId), "", cancellationToken: ct);
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(PersonKey.For(aadObjectId), "", cancellationToken: ct);
         if (!found.HasValue) return null;
         var e = found.Value!;
         return new ConversationRef(e.PartitionKey, e.GetString("ConversationId"), e.GetString("ServiceUrl"),
             e.GetString("TenantId"), e.GetString("BotId"), e.GetString("UserId"), e.GetString("ChannelId"),
             e.GetString("Locale"), e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
     }
-
-    private static string Key(string aadObjectId) =>
-        Guid.TryParse(aadObjectId, out var id) ? id.ToString("D") : aadObjectId.Trim().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using DrillPlatform.Core.Storage;
 
 namespace DrillPlatform.Core.Roster;
 
@@ -7,9 +8,7 @@ internal static class RosterEntity
 {
     public const char RoleSeparator = ';';
 
-    /// <summary>GUIDs are compared in one spelling whatever case or braces the caller used.</summary>
-    public static string Key(string objectId) =>
-        Guid.TryParse(objectId, out var id) ? id.ToString("D") : objectId.Trim().ToLowerInvariant();
+    public static string Key(string objectId) => PersonKey.For(objectId);
 
     public static string EmailKey(string email) => email.Trim().ToLowerInvariant();
 
