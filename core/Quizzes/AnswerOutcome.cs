@@ -1,0 +1,39 @@
+using DrillPlatform.Core.Content;
+
+namespace DrillPlatform.Core.Quizzes;
+
+public enum AnswerKind
+{
+    /// <summary>This answer was recorded.</summary>
+    Accepted,
+    /// <summary>The question was already answered; the outcome shows the answer that counted.</summary>
+    Duplicate,
+    /// <summary>The quiz is over or superseded, or the card is ahead of the current question.</summary>
+    Stale,
+    /// <summary>No such session for this person.</summary>
+    NotFound,
+    /// <summary>The index or option is not one the question has.</summary>
+    Invalid,
+}
+
+public sealed record QuizResult(int Correct, int Total, IReadOnlyList<Question> Missed);
+
+/// <summary>
+/// What happened to an answer. Chosen and Correct are those of the answer that counted (for a
+/// Duplicate, the first one). Next is the question to show now, at NextIndex, or null (NextIndex
+/// -1) when there is none; Result is set once every question of the quiz has been answered.
+/// </summary>
+public sealed record AnswerOutcome(
+    AnswerKind Kind,
+    Question? Question,
+    int Index,
+    int Chosen,
+    bool Correct,
+    Question? Next,
+    int NextIndex,
+    int Total,
+    QuizResult? Result)
+{
+    public static AnswerOutcome Rejected(AnswerKind kind, Question? question, int index, int option, int total) =>
+        new(kind, question, index, option, false, null, -1, total, null);
+}

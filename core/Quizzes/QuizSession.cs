@@ -1,0 +1,28 @@
+using Azure;
+
+namespace DrillPlatform.Core.Quizzes;
+
+public enum QuizStatus { Active, Finished, Superseded }
+
+public sealed record SessionAnswer(int Option, bool Correct);
+
+/// <summary>
+/// One quiz of one person. The next question to answer is always the first unanswered one, so
+/// CurrentIndex is derived from Answers rather than stored beside it where the two could disagree.
+/// ETag is the row version the session was read at; updates are conditional on it.
+/// </summary>
+public sealed record QuizSession(
+    string Id,
+    string PersonObjectId,
+    string Locale,
+    IReadOnlyList<string> QuestionIds,
+    IReadOnlyList<SessionAnswer> Answers,
+    QuizStatus Status,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? FinishedAt,
+    ETag ETag = default)
+{
+    public int CurrentIndex => Answers.Count;
+    public int Total => QuestionIds.Count;
+    public bool IsComplete => Answers.Count >= QuestionIds.Count;
+}
