@@ -38,6 +38,9 @@ param queueNames array
 @description('IANA time zone of the site, e.g. "Asia/Shanghai". Flex has no WEBSITE_TIME_ZONE, so the code converts.')
 param siteTimeZone string = 'Asia/Shanghai'
 
+@description('Deploy Azure Communication Services for SMS escalation. Off where ACS is not offered (check Azure China): Sms__Endpoint is then empty and escalation stays in Teams.')
+param enableSms bool = true
+
 @description('ACS data location, e.g. "Asia Pacific".')
 param communicationDataLocation string = 'Asia Pacific'
 
@@ -138,7 +141,7 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
-module communication 'modules/communication.bicep' = {
+module communication 'modules/communication.bicep' = if (enableSms) {
   name: 'communication'
   params: {
     name: communicationName
@@ -163,7 +166,7 @@ module roles 'modules/roleAssignments.bicep' = {
   params: {
     identityName: identityName
     storageAccountName: storageAccountName
-    communicationName: communicationName
+    communicationName: enableSms ? communicationName : ''
     keyVaultName: useKeyVault ? keyVaultName : ''
   }
 }
@@ -189,7 +192,7 @@ module functionApp 'modules/functionApp.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     storagePrefix: storagePrefix
     siteTimeZone: siteTimeZone
-    smsEndpoint: communication.outputs.endpoint
+    smsEndpoint: enableSms ? communication!.outputs.endpoint : ''
     smsFromNumber: smsFromNumber
     botAppType: botAppType
     botAppId: botAppId
@@ -225,6 +228,6 @@ output functionAppName string = functionApp.outputs.name
 output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
 output botName string = bot.outputs.name
 output botId string = bot.outputs.appId
-output communicationName string = communication.outputs.name
+output communicationName string = enableSms ? communicationName : ''
 output keyVaultName string = useKeyVault ? keyVault!.outputs.name : ''
 output storageAccountName string = storage.outputs.name

@@ -25,6 +25,9 @@ param queueNames = [
 ]
 
 param botCloud = 'China'
+// If Azure Communication Services is not offered in your China region, turn SMS off; escalation
+// then stays in Teams.
+param enableSms = false
 // This sample shows the SingleTenant option: an Entra app registration made by hand, its secret
 // in the Key Vault this template then creates. UserAssignedMSI is configured the same way in
 // China. Check Flex Consumption availability first: az functionapp list-flexconsumption-locations

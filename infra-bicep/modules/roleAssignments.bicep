@@ -3,7 +3,7 @@
 // failing with RoleAssignmentExists.
 param identityName string
 param storageAccountName string
-param communicationName string
+param communicationName string = ''
 param keyVaultName string = ''
 
 var storageRoles = [
@@ -30,7 +30,7 @@ resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
 }
 
-resource communication 'Microsoft.Communication/communicationServices@2025-05-01' existing = {
+resource communication 'Microsoft.Communication/communicationServices@2025-05-01' existing = if (!empty(communicationName)) {
   name: communicationName
 }
 
@@ -52,7 +52,7 @@ resource storageAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01'
 ]
 
 resource communicationAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for role in communicationRoles: {
+  for role in (empty(communicationName) ? [] : communicationRoles): {
     name: guid(communication.id, identity.id, role.id)
     scope: communication
     properties: {
