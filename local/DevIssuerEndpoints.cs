@@ -10,7 +10,7 @@ public static class DevIssuerEndpoints
     {
         var dev = app.MapGroup("/dev").AddEndpointFilter(LoopbackOnly.Filter);
         dev.MapGet("/.well-known/openidconfiguration", (HttpRequest request) =>
-            Results.Text(issuer.MetadataJson(issuer.Issuer), "application/json"));
+            Results.Text(issuer.MetadataJson($"{request.Scheme}://{request.Host}"), "application/json"));
         dev.MapGet("/keys", () => Results.Text(issuer.JwksJson(), "application/json"));
         dev.MapGet("/token", async (string? @as, RosterStore roster, CancellationToken ct) =>
         {

@@ -51,7 +51,7 @@ public sealed class LocalDevelopment : IAsyncDisposable
         if (Issuer is null) return;
         services.AddSingleton(Issuer);
         services.RemoveAll<IConnectorTokenProvider>();
-        services.AddSingleton<IConnectorTokenProvider>(new DevConnectorTokenProvider(Issuer, DevAppId));
+        services.AddSingleton<IConnectorTokenProvider, DevConnectorTokenProvider>();
     }
 
     private static string BaseUrl(string urls)

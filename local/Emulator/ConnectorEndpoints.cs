@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DrillPlatform.Bot.Protocol;
 
 namespace DrillPlatform.Local.Emulator;
 
@@ -41,9 +40,8 @@ public static class ConnectorEndpoints
 
     private static async ValueTask<object?> RequireBotToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var issuer = context.HttpContext.RequestServices.GetRequiredService<DevIssuer>();
-        var header = context.HttpContext.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.Ordinal) && await issuer.IsValidConnectorTokenAsync(header["Bearer ".Length..])
+        var check = context.HttpContext.RequestServices.GetRequiredService<ConnectorTokenCheck>();
+        return await check.IsValidAsync(context.HttpContext.Request.Headers.Authorization.ToString())
             ? await next(context)
             : Results.Problem("A bearer token from the local issuer is required.", statusCode: 401);
     }

@@ -9,6 +9,7 @@ public static class EmulatorEndpoints
     {
         services.AddSingleton<Transcripts>();
         services.AddSingleton<EmulatorChannel>();
+        services.AddSingleton<ConnectorTokenCheck>();
         services.AddHttpClient("emulator");
         return services;
     }

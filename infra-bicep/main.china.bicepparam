@@ -1,0 +1,36 @@
+// Sample environment for Azure operated by 21Vianet (Azure China). Deploy it with the CLI
+// signed in to that cloud (`az cloud set --name AzureChinaCloud`): environment() then yields
+// the China login endpoint, and botCloud selects the China Bot Connector endpoints.
+using 'main.bicep'
+
+param name = 'drill'
+param environmentName = 'prod'
+param location = 'chinanorth3'
+
+param tableNames = [
+  'staff'
+  'conversations'
+  'schedules'
+  'drills'
+  'participants'
+  'quizzes'
+  'checks'
+  'readiness'
+  'sitesettings'
+]
+param queueNames = [
+  'drillprompts'
+  'checkprompts'
+  'sms'
+]
+
+param botCloud = 'China'
+// If Azure Communication Services is not offered in your China region, turn SMS off; escalation
+// then stays in Teams.
+param enableSms = false
+// This sample shows the SingleTenant option: an Entra app registration made by hand, its secret
+// in the Key Vault this template then creates. UserAssignedMSI is configured the same way in
+// China. Check Flex Consumption availability first: az functionapp list-flexconsumption-locations
+param botAppType = 'SingleTenant'
+param singleTenantBotAppId = '00000000-0000-0000-0000-000000000000' // replace with the app registration's client id
+param apiAudience = 'api://drillplatform-prod'

@@ -1,0 +1,162 @@
+// The Function App on the Flex Consumption plan. The runtime lives in functionAppConfig (Flex
+// rejects FUNCTIONS_WORKER_RUNTIME); the package is pulled from a blob container with the
+// user-assigned identity. Every setting the code reads is in `appSettings` below; the
+// settings test in tests/Infra compares it with functions/local.settings.json.example.
+param planName string
+param appName string
+param location string
+param tags object
+
+param identityId string
+param identityClientId string
+param storageAccountName string
+param storageTableEndpoint string
+param storageQueueEndpoint string
+param deploymentContainerUrl string
+param appInsightsConnectionString string
+
+@description('.NET version of the isolated worker; the functions project targets net10.0.')
+param dotnetVersion string
+
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int
+
+param storagePrefix string
+param siteTimeZone string
+param smsEndpoint string
+param smsFromNumber string
+
+@allowed(['UserAssignedMSI', 'SingleTenant'])
+param botAppType string
+param botAppId string
+param botOpenIdMetadataUrl string
+param botIssuer string
+param botOAuthScope string
+param botAuthority string
+
+param apiAudience string
+param apiIssuer string
+param apiOpenIdMetadataUrl string
+
+param schedules {
+  planDrills: string
+  launchDueDrills: string
+  escalateAndClose: string
+  scheduleChecks: string
+  escalateOverdueChecks: string
+}
+
+@description('Key Vault name holding the bot secret; empty unless botAppType is SingleTenant.')
+param keyVaultName string
+param botSecretName string
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+var appSettings = {
+  AzureWebJobsStorage__accountName: storageAccountName
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+
+  MicrosoftAppType: botAppType
+  MicrosoftAppId: botAppId
+  MicrosoftAppTenantId: tenant().tenantId
+  Bot__OpenIdMetadataUrl: botOpenIdMetadataUrl
+  Bot__Issuer: botIssuer
+  Bot__OAuthScope: botOAuthScope
+  Bot__Authority: botAuthority
+
+  Storage__TableServiceUri: storageTableEndpoint
+  Storage__QueueServiceUri: storageQueueEndpoint
+  Storage__ManagedIdentityClientId: identityClientId
+  Storage__Prefix: storagePrefix
+
+  Site__TimeZone: siteTimeZone
+
+  Sms__Endpoint: smsEndpoint
+  Sms__From: smsFromNumber
+  Sms__ManagedIdentityClientId: identityClientId
+
+  Api__Audience: apiAudience
+  Api__Issuer: apiIssuer
+  Api__OpenIdMetadataUrl: apiOpenIdMetadataUrl
+
+  PlanDrillsSchedule: schedules.planDrills
+  LaunchDueDrillsSchedule: schedules.launchDueDrills
+  EscalateAndCloseSchedule: schedules.escalateAndClose
+  ScheduleChecksSchedule: schedules.scheduleChecks
+  EscalateOverdueChecksSchedule: schedules.escalateOverdueChecks
+}
+
+// Only a SingleTenant bot has a secret; it is a Key Vault reference resolved by the platform
+// with the user-assigned identity (keyVaultReferenceIdentity), never a literal value.
+var singleTenantBotSettings = {
+  MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
+}
+
+resource app 'Microsoft.Web/sites@2024-11-01' = {
+  name: appName
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: dotnetVersion
+      }
+    }
+  }
+}
+
+resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: union(appSettings, botAppType == 'SingleTenant' ? singleTenantBotSettings : {})
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName

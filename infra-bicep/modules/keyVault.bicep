@@ -1,0 +1,26 @@
+// Key Vault with the RBAC permission model, only for a secret that cannot be replaced by the
+// managed identity: the bot's client secret when the bot is registered as SingleTenant.
+// The secret value is set by a person after deployment (`az keyvault secret set`), so it never
+// passes through a template parameter or deployment history.
+param name string
+param location string
+param tags object
+
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+    enablePurgeProtection: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+output id string = vault.id
+output name string = vault.name
+output uri string = vault.properties.vaultUri

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DrillPlatform.Tests.Infrastructure;
+
+namespace DrillPlatform.Tests.Infra;
+
+// functions/local.settings.json.example lists every setting the code reads. Each one must be set
+// by the Function App's appsettings in Bicep, except the local-only ones below, and Bicep must
+// set nothing the code does not read.
+public sealed partial class AppSettingsTests
+{
+    private static readonly Dictionary<string, string> LocalOnly = new()
+    {
+        ["AzureWebJobsStorage"] = "a connection string for Azurite; Azure uses the AzureWebJobsStorage__* identity settings",
+        ["Storage__ConnectionString"] = "Azurite only (no OAuth there); Azure uses the service URIs and the managed identity",
+        ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption takes the runtime from functionAppConfig.runtime, not an app setting",
+        ["FUNCTIONS_EXTENSION_VERSION"] = "Flex Consumption sets the host version itself; the setting is on its deprecated list",
+        ["MicrosoftAppPassword"] = "only a SingleTenant bot has one, and then only as a Key Vault reference (see below)",
+    };
+
+    // Set by Bicep only under a condition, and then never as a literal value.
+    private static readonly string[] KeyVaultOnly = ["MicrosoftAppPassword"];
+
+    [Fact]
+    public async Task AppSettings_InBicep_MatchTheSettingsTheCodeReads()
+    {
+        var codeReads = ReadLocalSettingsKeys().Except(LocalOnly.Keys).ToHashSet();
+        var (always, conditional) = await BicepAppSettingsAsync();
+        var bicepSets = always.Union(conditional).ToHashSet();
+
+        var missing = codeReads.Except(always).Order().ToList();
+        var extra = bicepSets.Except(codeReads).Except(KeyVaultOnly).Order().ToList();
+
+        Assert.True(missing.Count == 0 && extra.Count == 0,
+            $"Read by the code but not set in Bicep: [{string.Join(", ", missing)}]; " +
+            $"set in Bicep but not read by the code: [{string.Join(", ", extra)}]. " +
+            "Add the setting to infra-bicep/modules/functionApp.bicep, or to LocalOnly here with the reason.");
+    }
+
+    [Fact]
+    public async Task MicrosoftAppPassword_WhenSet_IsAKeyVaultReferenceForSingleTenantOnly()
+    {
+        var template = await Bicep.MainTemplateAsync();
+        var config = ArmTemplate.ResourcesOfType(template, "Microsoft.Web/sites/config").Single();
+        var expression = (string)config.Resource["properties"]!;
+        var variables = config.Template["variables"]!.AsObject();
+        var holder = variables.Single(v => v.Value is JsonObject o && o.ContainsKey("MicrosoftAppPassword"));
+
+        Assert.StartsWith("[format('@Microsoft.KeyVault(VaultName={0};SecretName={1})'", (string)holder.Value!["MicrosoftAppPassword"]!);
+        Assert.Matches($@"if\(equals\(parameters\('botAppType'\), 'SingleTenant'\), variables\('{holder.Key}'\)", expression);
+    }
+
+    private static IEnumerable<string> ReadLocalSettingsKeys()
+    {
+        var path = Path.Combine(AzuriteFixture.RepoRoot, "functions", "local.settings.json.example");
+        Assert.True(File.Exists(path), $"{path} is missing: it is the list of settings the code reads.");
+        var values = JsonNode.Parse(File.ReadAllText(path))?["Values"] as JsonObject;
+        Assert.True(values is not null, $"{path} has no \"Values\" object.");
+        return values.Select(p => p.Key);
+    }
+
+    /// <summary>
+    /// Setting names from the compiled ARM JSON. The appsettings resource's properties are an
+    /// expression over variables of the Function App module; a variable referenced after an
+    /// if( is applied only under that condition.
+    /// </summary>
+    private static async Task<(HashSet<string> Always, HashSet<string> Conditional)> BicepAppSettingsAsync()
+    {
+        var template = await Bicep.MainTemplateAsync();
+        var config = ArmTemplate.ResourcesOfType(template, "Microsoft.Web/sites/config")
+            .Single(f => ((string?)f.Resource["name"])?.Contains("appsettings") == true);
+        var variables = config.Template["variables"]!.AsObject();
+
+        if (config.Resource["properties"] is JsonObject literal) return (literal.Select(p => p.Key).ToHashSet(), []);
+
+        var expression = (string)config.Resource["properties"]!;
+        var firstIf = expression.IndexOf("if(", StringComparison.Ordinal);
+        HashSet<string> always = [], conditional = [];
+        foreach (Match m in VariableReference().Matches(expression))
+        {
+            var names = variables[m.Groups[1].Value]!.AsObject().Select(p => p.Key);
+            (firstIf >= 0 && m.Index > firstIf ? conditional : always).UnionWith(names);
+        }
+        return (always, conditional);
+    }
+
+    [GeneratedRegex(@"variables\('(\w+)'\)")]
+    private static partial Regex VariableReference();
+}

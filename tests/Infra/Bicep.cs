@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using DrillPlatform.Tests.Infrastructure;
+
+namespace DrillPlatform.Tests.Infra;
+
+/// <summary>
+/// The Bicep CLI from the Azure.Bicep.CommandLine.linux-x64 package (a tool package: restore only
+/// downloads it), and the compiled main template, built once per test run.
+/// </summary>
+public static class Bicep
+{
+    public static string InfraDir { get; } = Path.Combine(AzuriteFixture.RepoRoot, "infra-bicep");
+    public static string MainBicep { get; } = Path.Combine(InfraDir, "main.bicep");
+
+    private static readonly Lazy<string> Executable = new(Locate);
+    private static readonly Lazy<Task<JsonObject>> Compiled = new(CompileMainAsync);
+
+    public static Task<CliResult> RunAsync(params string[] args) => Cli.RunAsync(Executable.Value, args, InfraDir);
+
+    /// <summary>The ARM JSON of main.bicep (bicep build --stdout).</summary>
+    public static Task<JsonObject> MainTemplateAsync() => Compiled.Value;
+
+    private static async Task<JsonObject> CompileMainAsync()
+    {
+        var result = await RunAsync("build", MainBicep, "--stdout");
+        if (result.ExitCode != 0) throw new InvalidOperationException($"bicep build failed: {result.Describe()}");
+        return JsonNode.Parse(result.StdOut)!.AsObject();
+    }
+
+    private static string Locate()
+    {
+        var version = PackageVersion("Azure.Bicep.CommandLine.linux-x64");
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+            ? custom
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var path = Path.Combine(packages, "azure.bicep.commandline.linux-x64", version, "tools", "bicep");
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Bicep CLI not found at {path}; run `dotnet restore tests`.", path);
+
+        // The package is linux-x64 only. Some extractions drop the execute bit; restore it.
+        if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("The Bicep tests use the linux-x64 CLI package.");
+        var mode = File.GetUnixFileMode(path);
+        if (!mode.HasFlag(UnixFileMode.UserExecute)) File.SetUnixFileMode(path, mode | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    private static string PackageVersion(string id)
+    {
+        var props = XDocument.Load(Path.Combine(AzuriteFixture.RepoRoot, "Directory.Packages.props"));
+        return props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == id).Attribute("Version")!.Value;
+    }
+}
