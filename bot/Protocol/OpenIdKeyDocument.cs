@@ -28,14 +28,26 @@ internal static class OpenIdKeyDocument
         var result = new Dictionary<string, EndorsedKey>(StringComparer.Ordinal);
         foreach (var element in keys.EnumerateArray())
         {
-            var key = new JsonWebKey(element.GetRawText());
-            if (key.Kty != JsonWebAlgorithmsKeyTypes.RSA || string.IsNullOrEmpty(key.Kid))
+            if (TryReadKey(element) is not { } key || key.Kty != JsonWebAlgorithmsKeyTypes.RSA || string.IsNullOrEmpty(key.Kid))
             {
                 continue;
             }
             result[key.Kid] = new EndorsedKey(key, ReadEndorsements(element));
         }
         return result;
+    }
+
+    // One key the library cannot read must not take the other keys down with it.
+    private static JsonWebKey? TryReadKey(JsonElement element)
+    {
+        try
+        {
+            return new JsonWebKey(element.GetRawText());
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static HashSet<string> ReadEndorsements(JsonElement key)
