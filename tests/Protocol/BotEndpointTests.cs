@@ -5,26 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Protocol;
 
-public sealed class BotEndpointTests : IAsyncLifetime
+public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
 {
-    private const string Issuer = "http://localhost/dev-issuer";
-    private readonly DevIssuer _issuer = new(Issuer);
+    private const string Issuer = OpenIdFixture.IssuerName;
+    private readonly DevIssuer _issuer;
     private readonly CountingActivityHandler _handler = new();
-    private OpenIdServer _openId = null!;
-    private ServiceProvider _services = null!;
+    private readonly ServiceProvider _services;
 
-    public async Task InitializeAsync()
+    public BotEndpointTests(OpenIdFixture fixture)
     {
-        _openId = await OpenIdServer.StartAsync(_issuer);
-        _services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer), handler: _handler);
+        _issuer = fixture.Issuer;
+        _services = ProtocolServices.Build(ProtocolServices.DevSettings(fixture.Server.MetadataUrl, Issuer), handler: _handler);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _openId.DisposeAsync();
-        _issuer.Dispose();
-    }
+    public void Dispose() => _services.Dispose();
 
     private string Bearer => "Bearer " + _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
 

@@ -6,19 +6,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace DrillPlatform.Tests.Protocol;
 
 /// <summary>The rejection matrix, driven through BotEndpoint so "handler never called" is checked too.</summary>
-public sealed class BotTokenValidatorTests : IAsyncLifetime
+public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixture<OpenIdFixture>
 {
-    private const string Issuer = "http://localhost/dev-issuer";
-    private readonly DevIssuer _issuer = new(Issuer);
-    private OpenIdServer _openId = null!;
-
-    public async Task InitializeAsync() => _openId = await OpenIdServer.StartAsync(_issuer);
-
-    public async Task DisposeAsync()
-    {
-        await _openId.DisposeAsync();
-        _issuer.Dispose();
-    }
+    private const string Issuer = OpenIdFixture.IssuerName;
+    private readonly DevIssuer _issuer = fixture.Issuer;
+    private readonly OpenIdServer _openId = fixture.Server;
 
     public static TheoryData<string, int, string> BadRequests => new()
     {
@@ -119,17 +111,10 @@ public sealed class BotTokenValidatorTests : IAsyncLifetime
             case "malformed JWT": return ("Bearer not.a-jwt", body);
             case "alg none": return ("Bearer " + TestTokens.Unsigned(Issuer, appId, url), body);
             case "HS256 with a shared secret": return ("Bearer " + TestTokens.Hmac(Issuer, appId, url, _issuer.KeyId), body);
-            case "unknown kid":
-                using (var stranger = new DevIssuer(Issuer))
-                {
-                    return ("Bearer " + stranger.CreateChannelToken(appId, url), body);
-                }
+            case "unknown kid": return ("Bearer " + fixture.Stranger.CreateChannelToken(appId, url), body);
             case "known kid but another key signed it":
-                using (var forger = new DevIssuer(Issuer))
-                {
-                    var forged = ChannelRequest.Signed(forger, Issuer, appId, serviceUrlClaim);
-                    return ("Bearer " + forged.Replace(Header(forged), Header(good)), body);
-                }
+                var forged = ChannelRequest.Signed(fixture.Stranger, Issuer, appId, serviceUrlClaim);
+                return ("Bearer " + forged.Replace(Header(forged), Header(good)), body);
             case "tampered payload": return ("Bearer " + TestTokens.Tampered(good, Issuer, appId, url), body);
             case "expired beyond the 5 minute skew":
                 time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(6));
