@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +37,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             server!.Requests.Enqueue(new RecordedRequest(
                 context.Request.Method,
-                context.Request.Path + context.Request.QueryString,
+                context.Features.Get<IHttpRequestFeature>()!.RawTarget,
                 context.Request.Headers.Authorization.ToString(),
                 body,
                 DateTimeOffset.UtcNow));
@@ -55,4 +56,4 @@ public sealed class LoopbackServer : IAsyncDisposable
     }
 }
 
-public sealed record RecordedRequest(string Method, string PathAndQuery, string Authorization, string Body, DateTimeOffset At);
+public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body, DateTimeOffset At);

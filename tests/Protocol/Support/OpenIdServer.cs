@@ -10,7 +10,7 @@ public sealed class OpenIdServer : IAsyncDisposable
 
     public DevIssuer Issuer { get; set; } = null!;
     public string MetadataUrl => _server.BaseUrl + "/.well-known/openidconfiguration";
-    public int KeyFetches => _server.Requests.Count(r => r.PathAndQuery == "/dev/keys");
+    public int KeyFetches => _server.Requests.Count(r => r.RawTarget == "/dev/keys");
 
     public static async Task<OpenIdServer> StartAsync(DevIssuer issuer)
     {
