@@ -38,7 +38,7 @@ public sealed class BotTokenValidator(
 
     private async Task<AuthResult> CheckAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
     {
-        if (!TryReadBearer(authorizationHeader, out var raw, out var problem))
+        if (!BearerHeader.TryRead(authorizationHeader, out var raw, out var problem))
         {
             return AuthResult.Unauthorized(problem);
         }
@@ -132,25 +132,6 @@ public sealed class BotTokenValidator(
         IssuerSigningKey = key.Key,
         TryAllIssuerSigningKeys = false,
     };
-
-    private static bool TryReadBearer(string? header, out string token, out string problem)
-    {
-        token = "";
-        if (string.IsNullOrWhiteSpace(header))
-        {
-            problem = "The Authorization header is missing.";
-            return false;
-        }
-        var parts = header.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-        {
-            problem = "The Authorization header must use the Bearer scheme.";
-            return false;
-        }
-        token = parts[1].Trim();
-        problem = "";
-        return true;
-    }
 
     // Exception messages from IdentityModel can quote token parts; keep only a category.
     private static string Describe(Exception? ex) => ex switch

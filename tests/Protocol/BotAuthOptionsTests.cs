@@ -1,5 +1,6 @@
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Tests.Protocol.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -85,6 +86,19 @@ public sealed class BotAuthOptionsTests
         using var services = ProtocolServices.Build(ProtocolServices.DevSettings("https://example.org/openid", "x"), staticToken: null);
 
         Assert.IsType<MsalConnectorTokenProvider>(services.GetRequiredService<IConnectorTokenProvider>());
+    }
+
+    [Fact]
+    public async Task StartAsync_WhenAppIdIsMissing_FailsHostStartup()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppType"] = "SingleTenant" });
+        builder.Services.AddBotProtocol(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("MicrosoftAppId is required", error.Message);
     }
 
     private static BotAuthOptions Resolve(Dictionary<string, string?> settings)
