@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DrillPlatform.Bot.Protocol;
+
+/// <summary>
+/// The <c>Bot</c> configuration section. Defaults are the public cloud. Azure China (21Vianet):
+/// OpenIdMetadataUrl https://login.botframework.azure.cn/v1/.well-known/openidconfiguration,
+/// Issuer https://api.botframework.azure.cn, OAuthScope https://api.botframework.azure.cn/.default,
+/// Authority https://login.partner.microsoftonline.cn.
+/// </summary>
+public sealed class BotEndpointOptions
+{
+    public const string PublicCloudMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    public string OpenIdMetadataUrl { get; set; } = PublicCloudMetadataUrl;
+    public string Issuer { get; set; } = "https://api.botframework.com";
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
+    public string Authority { get; set; } = "https://login.microsoftonline.com";
+
+    // The spec says the key list is stable and may be cached for long periods (the SDK keeps it
+    // for days); a day keeps rotation latency low without hammering the metadata endpoint.
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);
+
+    // An unknown kid triggers one early refetch, but never more often than this, so a stream of
+    // forged tokens with random kids cannot turn the bot into a metadata request amplifier.
+    public TimeSpan KeyMinRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
+
+    internal IEnumerable<ValidationResult> Validate()
+    {
+        if (!SecureUrl.TryParse(OpenIdMetadataUrl, out _, out var reason))
+        {
+            yield return new ValidationResult($"Bot:OpenIdMetadataUrl {reason}", ["Bot:OpenIdMetadataUrl"]);
+        }
+        if (!Uri.TryCreate(Authority, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult($"Bot:Authority '{Authority}' is not an absolute URL.", ["Bot:Authority"]);
+        }
+        if (string.IsNullOrWhiteSpace(Issuer))
+        {
+            yield return new ValidationResult("Bot:Issuer must not be empty.", ["Bot:Issuer"]);
+        }
+        if (string.IsNullOrWhiteSpace(OAuthScope))
+        {
+            yield return new ValidationResult("Bot:OAuthScope must not be empty.", ["Bot:OAuthScope"]);
+        }
+        if (KeyMinRefreshInterval <= TimeSpan.Zero || KeyRefreshInterval < KeyMinRefreshInterval)
+        {
+            yield return new ValidationResult(
+                "Bot:KeyMinRefreshInterval must be positive and not longer than Bot:KeyRefreshInterval.",
+                ["Bot:KeyRefreshInterval"]);
+        }
+        foreach (var result in ConnectorRetry.Validate())
+        {
+            yield return result;
+        }
+    }
+}

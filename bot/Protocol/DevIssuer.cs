@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace DrillPlatform.Bot.Protocol;
+
+/// <summary>
+/// A development stand-in for the Bot Framework token service: it publishes OpenID metadata and
+/// a JWKS (from a loopback address only) and signs channel and user tokens with a fresh RSA key.
+/// The local host points Bot:OpenIdMetadataUrl at it and sets Bot:Issuer to its Issuer, so the
+/// production validator runs unchanged.
+/// </summary>
+public sealed class DevIssuer : IDisposable
+{
+    public const string DefaultIssuer = "http://localhost/dev-issuer";
+    public static readonly string[] Endorsements = ["msteams", "emulator"];
+
+    private readonly RSA _rsa = RSA.Create(2048);
+    private readonly RsaSecurityKey _key;
+    private readonly TimeProvider _time;
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public DevIssuer(string issuer = DefaultIssuer, TimeProvider? time = null)
+    {
+        Issuer = string.IsNullOrWhiteSpace(issuer) ? throw new ArgumentException("Issuer must not be empty.", nameof(issuer)) : issuer;
+        _time = time ?? TimeProvider.System;
+        KeyId = "dev-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        _key = new RsaSecurityKey(_rsa) { KeyId = KeyId };
+    }
+
+    public string Issuer { get; }
+    public string KeyId { get; }
+    public SigningCredentials SigningCredentials => new(_key, SecurityAlgorithms.RsaSha256);
+
+    public string MetadataJson(string baseUrl)
+    {
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || !SecureUrl.IsLoopback(uri))
+        {
+            throw new ArgumentException($"The dev issuer serves loopback addresses only, not '{baseUrl}'.", nameof(baseUrl));
+        }
+        return JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["issuer"] = Issuer,
+            ["jwks_uri"] = baseUrl.TrimEnd('/') + "/dev/keys",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
+        });
+    }
+
+    public string JwksJson()
+    {
+        var parameters = _rsa.ExportParameters(includePrivateParameters: false);
+        var key = new Dictionary<string, object>
+        {
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["alg"] = "RS256",
+            ["kid"] = KeyId,
+            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            ["endorsements"] = Endorsements,
+        };
+        return JsonSerializer.Serialize(new { keys = new[] { key } });
+    }
+
+    public string CreateChannelToken(string appId, string serviceUrl, TimeSpan? lifetime = null) =>
+        CreateToken(appId, lifetime, new Dictionary<string, object>
+        {
+            [BotTokenValidator.ServiceUrlClaim] = serviceUrl,
+        });
+
+    /// <summary>A token for the platform's own HTTP API (trainers and managers), with app roles.</summary>
+    public string CreateUserToken(string objectId, string name, string email, IEnumerable<string> roles, string audience) =>
+        CreateToken(audience, null, new Dictionary<string, object>
+        {
+            ["oid"] = objectId,
+            ["sub"] = objectId,
+            ["name"] = name,
+            ["preferred_username"] = email,
+            ["roles"] = roles.ToArray(),
+        });
+
+    /// <summary>Signs any claim set with this issuer's key, for tests that need unusual tokens.</summary>
+    public string CreateToken(string audience, TimeSpan? lifetime, IDictionary<string, object> claims)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + (lifetime ?? TimeSpan.FromHours(1)),
+            Claims = claims,
+            SigningCredentials = SigningCredentials,
+        });
+    }
+
+    public void Dispose() => _rsa.Dispose();
+}

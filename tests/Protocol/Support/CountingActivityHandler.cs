@@ -1,0 +1,17 @@
+using DrillPlatform.Bot.Protocol;
+
+namespace DrillPlatform.Tests.Protocol.Support;
+
+public sealed class CountingActivityHandler : IActivityHandler
+{
+    private int _calls;
+
+    public int Calls => _calls;
+    public Func<Activity, InvokeResponse?> Respond { get; set; } = _ => null;
+
+    public Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _calls);
+        return Task.FromResult(Respond(activity));
+    }
+}
