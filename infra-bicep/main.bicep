@@ -99,12 +99,12 @@ var botEndpoints = {
   Public: {
     openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration'
     issuer: 'https://api.botframework.com'
-    oauthScope: 'https://api.botframework.com'
+    oauthScope: 'https://api.botframework.com/.default'
   }
   China: {
     openIdMetadataUrl: 'https://login.botframework.azure.cn/v1/.well-known/openidconfiguration'
     issuer: 'https://api.botframework.azure.cn'
-    oauthScope: 'https://api.botframework.azure.cn'
+    oauthScope: 'https://api.botframework.azure.cn/.default'
   }
 }
 
