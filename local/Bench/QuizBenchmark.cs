@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Activity = DrillPlatform.Bot.Protocol.Activity;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
