@@ -5,14 +5,25 @@ namespace DrillPlatform.Local;
 /// <summary>Loads the demo roster (templates/roster/demo-roster.csv) so the emulator has people to be.</summary>
 public static class DemoData
 {
-    public static async Task LoadAsync(IServiceProvider services, string repoRoot)
+    /// <summary>Loads the roster and returns the email of its first person, whom the emulator opens as.</summary>
+    public static async Task<string?> LoadAsync(IServiceProvider services, string repoRoot)
     {
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData));
         var importer = services.GetRequiredService<RosterCsvImporter>();
-        await using var csv = File.OpenRead(Path.Combine(repoRoot, "templates", "roster", "demo-roster.csv"));
+        var path = Path.Combine(repoRoot, "templates", "roster", "demo-roster.csv");
+        await using var csv = File.OpenRead(path);
         var result = await importer.ImportAsync(csv, CancellationToken.None);
         foreach (var error in result.Errors)
             log.LogWarning("Demo roster row {Row}, {Column}: {Reason}", error.Row, error.Column, error.Reason);
         log.LogInformation("Demo roster loaded: {Count} staff", result.Imported);
+        return FirstEmail(File.ReadLines(path).Take(2).ToArray());
+    }
+
+    private static string? FirstEmail(string[] lines)
+    {
+        if (lines.Length < 2) return null;
+        var column = Array.FindIndex(lines[0].Split(','), h => h.Trim().Equals("email", StringComparison.OrdinalIgnoreCase));
+        var cells = lines[1].Split(',');
+        return column >= 0 && column < cells.Length ? cells[column].Trim() : null;
     }
 }

@@ -15,6 +15,8 @@ public sealed class LocalDevelopment : IAsyncDisposable
 
     private Azurite? azurite;
 
+    public Azurite? Azurite => azurite;
+
     public string RepoRoot { get; private init; } = "";
     public DevIssuer? Issuer { get; private set; }
 

@@ -23,8 +23,11 @@ public static class LocalHost
         builder.Services.AddEmulator();
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "DrillPlatform local host is running: open {Url} (storage: {Storage})",
+            builder.Configuration["urls"] ?? DefaultUrl, development.Azurite is null ? "configured" : "Azurite in .azurite/"));
         app.Lifetime.ApplicationStopped.Register(() => development.DisposeAsync().AsTask().Wait());
-        await DemoData.LoadAsync(app.Services, development.RepoRoot);
+        var firstPerson = await DemoData.LoadAsync(app.Services, development.RepoRoot);
         middleware?.Invoke(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -32,7 +35,7 @@ public static class LocalHost
         if (development.Issuer is { } issuer)
         {
             app.MapDevIssuer(issuer);
-            app.MapEmulator(development.RepoRoot);
+            app.MapEmulator(development.RepoRoot, firstPerson);
         }
         return app;
     }

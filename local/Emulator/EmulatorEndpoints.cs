@@ -14,7 +14,8 @@ public static class EmulatorEndpoints
         return services;
     }
 
-    public static void MapEmulator(this WebApplication app, string repoRoot)
+    /// <param name="firstPerson">Whom the page opens as: the demo roster's first person.</param>
+    public static void MapEmulator(this WebApplication app, string repoRoot, string? firstPerson)
     {
         var renderer = Path.Combine(repoRoot, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
         app.MapGet("/lib/adaptivecards.min.js", () => Results.File(renderer, "text/javascript"));
@@ -24,7 +25,8 @@ public static class EmulatorEndpoints
 
         emulator.MapGet("/roster", async (RosterStore roster, CancellationToken ct) =>
             (await roster.ListAsync(null, ct))
-                .OrderBy(p => p.Department).ThenBy(p => p.Name)
+                .OrderBy(p => p.Email.Equals(firstPerson, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenBy(p => p.Department).ThenBy(p => p.Name)
                 .Select(p => new { p.ObjectId, p.Name, p.Email, p.Department, p.Roles, p.Locale }));
 
         emulator.MapPost("/send", async (EmulatorInput input, HttpRequest request, RosterStore roster, EmulatorChannel channel, CancellationToken ct) =>
