@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Content;
+
+public static class ContentServiceCollectionExtensions
+{
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ContentOptions>()
+            .Bind(configuration.GetSection(ContentOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => ContentLoader.Load(ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root)));
+        services.AddSingleton(sp => new SiteRegistry(sp.GetRequiredService<ContentBundle>().Site));
+        services.AddHostedService<ContentStartupCheck>();
+        return services;
+    }
+}
