@@ -5,7 +5,7 @@ namespace DrillPlatform.Core.Scenarios;
 /// <summary>Every {placeholder} names a parameter, and both languages use the same ones.</summary>
 internal static class PlaceholderCheck
 {
-    public static void Check(List<ScenarioError> errors, Scenario s)
+    public static void Check(List<ContentError> errors, Scenario s)
     {
         var known = s.Parameters.Select(p => p.Name).ToHashSet();
         Text(errors, s, known, s.Line, "the title", s.Title);
@@ -20,7 +20,7 @@ internal static class PlaceholderCheck
         }
     }
 
-    private static void Text(List<ScenarioError> errors, Scenario s, HashSet<string> known, int line, string what, Localized text)
+    private static void Text(List<ContentError> errors, Scenario s, HashSet<string> known, int line, string what, Localized text)
     {
         var zh = ScenarioText.Placeholders(text.ZhCn).ToHashSet();
         var en = ScenarioText.Placeholders(text.En).ToHashSet();

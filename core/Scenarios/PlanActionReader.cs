@@ -1,13 +1,15 @@
+using DrillPlatform.Core.Content;
+
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Scenarios;
 
 internal static class PlanActionReader
 {
-    public static IReadOnlyList<PlanAction> Read(string path, List<ScenarioError> errors)
+    public static IReadOnlyList<PlanAction> Read(string templatesRoot, string file, List<ContentError> errors)
     {
-        var yaml = new YamlReader(path, errors);
-        var root = yaml.Parse(File.ReadAllText(path));
+        var yaml = new YamlReader(file, errors);
+        var root = yaml.Parse(File.ReadAllText(Path.Combine(templatesRoot, file)));
         if (root is null) return [];
         if (root is not YamlSequenceNode list)
         {
@@ -26,7 +28,7 @@ internal static class PlanActionReader
                 yaml.Localized(map, "name", what),
                 yaml.TextList(map, "citation", what),
                 yaml.Text(map, "addition", what, required: false),
-                path,
+                file,
                 YamlReader.Line(map)));
         }
         return actions;

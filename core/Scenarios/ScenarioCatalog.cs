@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Content;
+
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>The validated scenarios and plan actions the engine walks.</summary>
@@ -14,17 +16,14 @@ public sealed class ScenarioCatalog(IReadOnlyList<Scenario> scenarios, IReadOnly
     public PlanAction? Action(string id) => Actions.FirstOrDefault(a => a.Id == id);
 
     /// <summary>
-    /// Loads templates/scenarios and checks citations against templates/plan/sections.yaml when
-    /// that file exists; throws <see cref="ScenarioContentException"/> listing every problem.
+    /// Loads templates/scenarios and validates it, citations against the plan's sections
+    /// (ContentBundle.Sections); throws <see cref="ContentValidationException"/> listing every problem.
     /// </summary>
-    public static ScenarioCatalog Load(string templatesRoot)
+    public static ScenarioCatalog Load(string templatesRoot, IEnumerable<PlanSection>? sections = null)
     {
-        var set = ScenarioLoader.LoadFolder(Path.Combine(templatesRoot, "scenarios"));
-        var sectionsFile = Path.Combine(templatesRoot, "plan", "sections.yaml");
-        var errors = new List<ScenarioError>();
-        var sections = File.Exists(sectionsFile) ? ScenarioLoader.LoadSectionIds(sectionsFile, errors) : null;
-        errors.AddRange(ScenarioValidator.Validate(set, sections));
-        if (errors.Count > 0) throw new ScenarioContentException(errors);
+        var set = ScenarioLoader.Load(templatesRoot);
+        var errors = ScenarioValidator.Validate(set, sections?.Select(s => s.Id).ToHashSet());
+        if (errors.Count > 0) throw new ContentValidationException(errors);
         return new ScenarioCatalog(set.Scenarios, set.Actions);
     }
 }

@@ -1,9 +1,11 @@
+using DrillPlatform.Core.Content;
+
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>The shape checks: every step reachable, every step able to reach the end, the right path finite.</summary>
 internal static class ScenarioGraph
 {
-    public static void Check(List<ScenarioError> errors, Scenario s)
+    public static void Check(List<ContentError> errors, Scenario s)
     {
         if (s.Find(s.Start) is null)
         {

@@ -10,7 +10,7 @@ namespace DrillPlatform.Core.Scenarios;
 public static class ScenarioParameters
 {
     /// <param name="choices">Optional picks, e.g. room=records-store-2 or afterHours=true; the rest take the first room of the kind or the first listed value.</param>
-    public static IReadOnlyDictionary<string, string> Resolve(Scenario scenario, Site site, IReadOnlyDictionary<string, string>? choices = null)
+    public static IReadOnlyDictionary<string, string> Resolve(Scenario scenario, SiteRegistry site, IReadOnlyDictionary<string, string>? choices = null)
     {
         var result = new Dictionary<string, string>();
         foreach (var p in scenario.Parameters)
@@ -25,14 +25,15 @@ public static class ScenarioParameters
         return result;
     }
 
-    private static (string, Localized) Room(Scenario scenario, Site site, ScenarioParameter p, string kind, string? chosen)
+    // A chosen room may be given by id or by name in either language (SiteRegistry.FindRoom).
+    private static (string, Localized) Room(Scenario scenario, SiteRegistry site, ScenarioParameter p, string kind, string? chosen)
     {
-        var rooms = site.Rooms.Where(r => r.Kind == kind).ToList();
-        var room = chosen is null ? rooms.FirstOrDefault() : rooms.FirstOrDefault(r => r.Id == chosen);
+        var rooms = site.Site.Rooms.Where(r => r.Kind == kind).ToList();
+        var room = chosen is null ? rooms.FirstOrDefault() : site.FindRoom(chosen) is { } found && found.Kind == kind ? found : null;
         if (room is null)
             throw new ArgumentException(chosen is null
-                ? $"Site '{site.Id}' has no room of kind '{kind}' for parameter '{p.Name}' of scenario '{scenario.Id}'."
-                : $"Room '{chosen}' is not a '{kind}' room of site '{site.Id}' (parameter '{p.Name}' of scenario '{scenario.Id}'); choose one of: {string.Join(", ", rooms.Select(r => r.Id))}.");
+                ? $"Site '{site.Site.Id}' has no room of kind '{kind}' for parameter '{p.Name}' of scenario '{scenario.Id}'."
+                : $"Room '{chosen}' is not a '{kind}' room of site '{site.Site.Id}' (parameter '{p.Name}' of scenario '{scenario.Id}'); choose one of: {string.Join(", ", rooms.Select(r => r.Id))}.");
         return (room.Id, room.Name);
     }
 

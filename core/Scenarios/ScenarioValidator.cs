@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Content;
+
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>
@@ -8,9 +10,9 @@ public static class ScenarioValidator
 {
     public const string AdditionSection = "platform-addition";
 
-    public static IReadOnlyList<ScenarioError> Validate(ScenarioSet set, IReadOnlySet<string>? sections = null)
+    public static IReadOnlyList<ContentError> Validate(ScenarioSet set, IReadOnlySet<string>? sections = null)
     {
-        var errors = new List<ScenarioError>(set.Errors);
+        var errors = new List<ContentError>(set.Errors);
         var actions = set.Actions.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var action in set.Actions)
         {
@@ -28,13 +30,7 @@ public static class ScenarioValidator
         return errors;
     }
 
-    public static void ThrowIfInvalid(ScenarioSet set, IReadOnlySet<string>? sections = null)
-    {
-        var errors = Validate(set, sections);
-        if (errors.Count > 0) throw new ScenarioContentException(errors);
-    }
-
-    private static void CheckScenario(List<ScenarioError> errors, Scenario s, IReadOnlyDictionary<string, PlanAction> actions, IReadOnlySet<string>? sections)
+    private static void CheckScenario(List<ContentError> errors, Scenario s, IReadOnlyDictionary<string, PlanAction> actions, IReadOnlySet<string>? sections)
     {
         Citations(errors, s.File, s.Line, $"scenario '{s.Id}'", s.Citation, "the steps give their reasons", sections);
         foreach (var duplicate in s.Steps.GroupBy(x => x.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
@@ -55,7 +51,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void CheckOption(List<ScenarioError> errors, Scenario s, Step step, Option option, IReadOnlyDictionary<string, PlanAction> actions)
+    private static void CheckOption(List<ContentError> errors, Scenario s, Step step, Option option, IReadOnlyDictionary<string, PlanAction> actions)
     {
         var what = $"an option of step '{step.Id}'";
         if (option.Next == step.Id)
@@ -75,7 +71,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void Citations(List<ScenarioError> errors, string file, int line, string what, IReadOnlyList<string> citation, string? addition, IReadOnlySet<string>? sections)
+    private static void Citations(List<ContentError> errors, string file, int line, string what, IReadOnlyList<string> citation, string? addition, IReadOnlySet<string>? sections)
     {
         if (citation.Count == 0) errors.Add(new(file, line, $"{what} cites no plan section"));
         foreach (var id in citation.Where(c => sections is not null && !sections.Contains(c)))

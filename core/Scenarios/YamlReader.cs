@@ -6,9 +6,9 @@ namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>
 /// Reads one YAML file node by node, keeping line numbers, and collects every problem as a
-/// ScenarioError instead of stopping at the first, so a trainer sees them all at once.
+/// ContentError instead of stopping at the first, so a trainer sees them all at once.
 /// </summary>
-internal sealed class YamlReader(string file, List<ScenarioError> errors)
+internal sealed class YamlReader(string file, List<ContentError> errors)
 {
     public string File { get; } = file;
 
@@ -34,7 +34,7 @@ internal sealed class YamlReader(string file, List<ScenarioError> errors)
         }
     }
 
-    public void Error(int line, string reason) => errors.Add(new ScenarioError(File, line, reason));
+    public void Error(int line, string reason) => errors.Add(new ContentError(File, line, reason));
 
     public static int Line(YamlNode node) => Line(node.Start);
 

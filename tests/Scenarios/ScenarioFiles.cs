@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Scenarios;
@@ -7,9 +8,12 @@ internal static class ScenarioFiles
 {
     public static string RepoRoot { get; } = FindRepoRoot(AppContext.BaseDirectory);
     public static string Templates => Path.Combine(RepoRoot, "templates");
-    public static string Folder => Path.Combine(Templates, "scenarios");
+    public static string Folder => Path.Combine(Templates, ScenarioLoader.Folder);
 
-    private static readonly Lazy<ScenarioCatalog> Shipped = new(() => ScenarioCatalog.Load(Templates));
+    private static readonly Lazy<IReadOnlyList<PlanSection>> PlanSections = new(() => ContentLoader.Load(Templates).Sections);
+    public static IReadOnlyList<PlanSection> Sections => PlanSections.Value;
+
+    private static readonly Lazy<ScenarioCatalog> Shipped = new(() => ScenarioCatalog.Load(Templates, Sections));
     public static ScenarioCatalog Catalog => Shipped.Value;
 
     public static readonly string[] Ids =
@@ -17,20 +21,20 @@ internal static class ScenarioFiles
 
     public static TheoryData<string> All() => new(Ids);
 
-    /// <summary>A fresh copy of templates/scenarios in a temp folder; the caller edits one file.</summary>
+    /// <summary>A templates root in a temp folder holding a fresh copy of scenarios/; the caller edits one file.</summary>
     public static string CopyToTemp()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "scenarios-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
+        var root = Path.Combine(Path.GetTempPath(), "drill-scenarios-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(root, ScenarioLoader.Folder));
         foreach (var file in Directory.GetFiles(Folder, "*.yaml"))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        return folder;
+            File.Copy(file, Path.Combine(root, ScenarioLoader.Folder, Path.GetFileName(file)));
+        return root;
     }
 
-    /// <summary>Replaces exactly one occurrence of a text in a copied file and returns the 1-based line it is on.</summary>
-    public static int Edit(string folder, string file, string find, string replace)
+    /// <summary>Replaces exactly one occurrence of a text in a copied scenario file and returns the 1-based line it is on.</summary>
+    public static int Edit(string root, string file, string find, string replace)
     {
-        var path = Path.Combine(folder, file);
+        var path = Path.Combine(root, ScenarioLoader.Folder, file);
         var text = File.ReadAllText(path);
         var at = text.IndexOf(find, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{find}' not found in {file}");

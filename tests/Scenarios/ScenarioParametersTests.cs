@@ -5,7 +5,7 @@ namespace DrillPlatform.Tests.Scenarios;
 
 public class ScenarioParametersTests
 {
-    private static readonly Site Site = new(
+    private static readonly SiteRegistry Site = new(new Site(
         "test-site", new Localized("测试医院", "Test Hospital"), "Asia/Shanghai",
         [new Building("admin", new Localized("行政楼", "Admin"), 2)],
         [
@@ -13,7 +13,7 @@ public class ScenarioParametersTests
             new Room("store-b", "admin", 1, new Localized("病案库房乙", "Store B"), "records-store", 5, 0),
             new Room("office", "admin", 2, new Localized("病案办公室", "Records Office"), "records-office", 0, 5),
         ],
-        []);
+        []));
 
     private readonly Scenario fire = ScenarioFiles.Catalog.Get("fire-records-store");
 
@@ -35,6 +35,13 @@ public class ScenarioParametersTests
         var view = engine.Current(engine.Start(fire, values, Walker.T0))!;
         Assert.StartsWith("现在是周六晚上十点，你是值班人员。你在病案库房乙", view.Prompt.ZhCn);
         Assert.Contains("In Store B you smell burning", view.Prompt.En);
+    }
+
+    [Fact]
+    public void Resolve_WhenTheRoomIsChosenByName_FindsItThroughTheSiteRegistry()
+    {
+        var values = ScenarioParameters.Resolve(fire, Site, new Dictionary<string, string> { ["room"] = "病案库房乙" });
+        Assert.Equal("store-b", values["room"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Scenarios;
@@ -9,15 +10,15 @@ public sealed class ScenarioValidatorTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private ScenarioError SingleError()
+    private ContentError SingleError()
     {
-        var errors = ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder));
+        var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
         return Assert.Single(errors);
     }
 
-    private static void AssertAt(ScenarioError error, string file, int line, string reason)
+    private static void AssertAt(ContentError error, string file, int line, string reason)
     {
-        Assert.Equal(file, Path.GetFileName(error.File));
+        Assert.Equal($"scenarios/{file}", error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains(reason, error.Reason);
         Assert.StartsWith($"{error.File}:{line}: ", error.ToString());
@@ -42,7 +43,7 @@ public sealed class ScenarioValidatorTests : IDisposable
         ScenarioFiles.Edit(folder, file, "go to the information centre.\n        next: report", "go to the information centre.\n        next: still-dark");
         ScenarioFiles.Edit(folder, file, "fault to the information centre.\n        next: report", "fault to the information centre.\n        next: still-dark");
 
-        var errors = ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder));
+        var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
 
         Assert.Equal(2, errors.Count);
         AssertAt(errors[0], "power-outage.yaml", Line("power-outage.yaml", "  - id: still-dark"), "dead end: no path from step 'still-dark'");
@@ -71,7 +72,7 @@ public sealed class ScenarioValidatorTests : IDisposable
         ScenarioFiles.Edit(folder, "theft-discovered.yaml",
             "          en: Seal every exit of the office building at once\n        correct: true",
             "          en: Seal every exit of the office building at once\n        correct: false");
-        var errors = ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder));
+        var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
         var line = Line("theft-discovered.yaml", "  - id: seal-exits");
         Assert.Contains(errors, e => e.Line == line && e.Reason == "step 'seal-exits' has no correct option");
     }
@@ -98,7 +99,7 @@ public sealed class ScenarioValidatorTests : IDisposable
     public void Validator_WhenAKeyIsMisspelt_ReportsTheKeyAndLine()
     {
         var line = ScenarioFiles.Edit(folder, "fire-records-store.yaml", "    timeLimit: 120", "    timelimit: 120");
-        var errors = ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder));
+        var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
         Assert.Contains(errors, e => e.Line == line && e.Reason.StartsWith("unknown key 'timelimit'"));
         Assert.Contains(errors, e => e.Reason == "step 'call-facts' has no 'timeLimit'");
     }
@@ -107,7 +108,7 @@ public sealed class ScenarioValidatorTests : IDisposable
     public void Validator_WhenTheYamlIsBroken_ReportsTheLineOfTheSyntaxError()
     {
         var line = ScenarioFiles.Edit(folder, "theft-discovered.yaml", "start: discover", "start: discover: now");
-        var error = Assert.Single(ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder)));
+        var error = Assert.Single(ScenarioValidator.Validate(ScenarioLoader.Load(folder)));
         AssertAt(error, "theft-discovered.yaml", line, "not valid YAML");
     }
 
@@ -115,8 +116,8 @@ public sealed class ScenarioValidatorTests : IDisposable
     public void Validator_WhenABracketIsNeverClosed_ReportsTheFileInsteadOfCrashing()
     {
         ScenarioFiles.Edit(folder, "theft-discovered.yaml", "start: discover", "start: [discover");
-        var error = Assert.Single(ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder)));
-        Assert.Equal("theft-discovered.yaml", Path.GetFileName(error.File));
+        var error = Assert.Single(ScenarioValidator.Validate(ScenarioLoader.Load(folder)));
+        Assert.Equal("scenarios/theft-discovered.yaml", error.File);
         Assert.Contains("unclosed", error.Reason);
     }
 
@@ -124,16 +125,15 @@ public sealed class ScenarioValidatorTests : IDisposable
     public void Validator_WhenACitationIsNotAPlanSection_ReportsIt()
     {
         ScenarioFiles.Edit(folder, "theft-discovered.yaml", "    citation: [theft-scene]", "    citation: [theft-scen]");
-        var sections = ScenarioFiles.Catalog.Scenarios.SelectMany(s => s.Citation.Concat(s.Steps.SelectMany(x => x.Citation)))
-            .Concat(ScenarioFiles.Catalog.Actions.SelectMany(a => a.Citation)).ToHashSet();
-        var errors = ScenarioValidator.Validate(ScenarioLoader.LoadFolder(folder), sections);
+        var sections = ScenarioFiles.Sections.Select(s => s.Id).ToHashSet();
+        var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder), sections);
         var error = Assert.Single(errors);
         AssertAt(error, "theft-discovered.yaml", Line("theft-discovered.yaml", "  - id: protect-scene"), "cites 'theft-scen', which is not a section of the plan");
     }
 
     private int Line(string file, string text)
     {
-        var content = File.ReadAllText(Path.Combine(folder, file));
+        var content = File.ReadAllText(Path.Combine(folder, ScenarioLoader.Folder, file));
         var at = content.IndexOf(text, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{text}' not in {file}");
         return content[..at].Count(c => c == '\n') + 1;
