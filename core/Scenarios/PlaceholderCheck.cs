@@ -1,0 +1,32 @@
+using DrillPlatform.Core.Content;
+
+namespace DrillPlatform.Core.Scenarios;
+
+/// <summary>Every {placeholder} names a parameter, and both languages use the same ones.</summary>
+internal static class PlaceholderCheck
+{
+    public static void Check(List<ContentError> errors, Scenario s)
+    {
+        var known = s.Parameters.Select(p => p.Name).ToHashSet();
+        Text(errors, s, known, s.Line, "the title", s.Title);
+        foreach (var step in s.Steps)
+        {
+            Text(errors, s, known, step.Line, $"the prompt of step '{step.Id}'", step.Prompt);
+            foreach (var (option, i) in step.Options.Select((o, i) => (o, i + 1)))
+            {
+                Text(errors, s, known, option.Line, $"option {i} of step '{step.Id}'", option.Text);
+                Text(errors, s, known, option.Line, $"the feedback of option {i} of step '{step.Id}'", option.Feedback);
+            }
+        }
+    }
+
+    private static void Text(List<ContentError> errors, Scenario s, HashSet<string> known, int line, string what, Localized text)
+    {
+        var zh = ScenarioText.Placeholders(text.ZhCn).ToHashSet();
+        var en = ScenarioText.Placeholders(text.En).ToHashSet();
+        foreach (var name in zh.Union(en).Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
+            errors.Add(new(s.File, line, $"{what} uses {{{name}}}, which is not a parameter of this scenario"));
+        if (!zh.SetEquals(en))
+            errors.Add(new(s.File, line, $"{what} uses different placeholders in {Locales.ZhCn} and {Locales.En}"));
+    }
+}

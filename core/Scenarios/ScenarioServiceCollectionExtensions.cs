@@ -1,0 +1,37 @@
+using DrillPlatform.Core.Content;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Scenarios;
+
+public static class ScenarioServiceCollectionExtensions
+{
+    /// <summary>
+    /// The scenario catalogue (from the same templates root as AddContent, citations checked
+    /// against its plan sections) and the engine. Call after AddContent.
+    /// </summary>
+    public static IServiceCollection AddScenarios(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => ScenarioCatalog.Load(
+            ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root),
+            sp.GetRequiredService<ContentBundle>().Sections));
+        services.AddSingleton<ScenarioEngine>();
+        services.AddHostedService<ScenarioStartupCheck>();
+        return services;
+    }
+}
+
+/// <summary>Loads the scenarios while the host starts, so a broken file stops start-up rather than a drill.</summary>
+internal sealed class ScenarioStartupCheck(ScenarioCatalog catalog, ILogger<ScenarioStartupCheck> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Scenarios loaded: {Scenarios} scenarios, {Actions} plan actions", catalog.Scenarios.Count, catalog.Actions.Count);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
