@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DrillPlatform.Core.Sms;
+
+/// <summary>
+/// Azure Communication Services SMS. With AccessKey the requests are HMAC-signed (local sink, dev,
+/// legacy resources); without it the managed identity gets an Entra token for the resource.
+/// </summary>
+public sealed class SmsOptions
+{
+    public const string Section = "Sms";
+
+    [Required]
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>An E.164 number the resource owns, or an alphanumeric sender id (1-11 characters, one letter at least).</summary>
+    [Required]
+    [RegularExpression(@"^(\+[1-9][0-9]{6,14}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{1,11})$",
+        ErrorMessage = "Sms:From must be an E.164 number (+8613800000000) or an alphanumeric sender id of 1-11 characters.")]
+    public string From { get; set; } = "";
+
+    /// <summary>Base64 access key of the resource; leave empty in Azure to use the managed identity.</summary>
+    public string? AccessKey { get; set; }
+
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>Attempts per send, the first included, when ACS answers 429/5xx or the network fails.</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>A Retry-After longer than this is cut short: an escalation SMS that waits minutes is late anyway.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Off until something receives ACS delivery reports (Event Grid).</summary>
+    public bool EnableDeliveryReport { get; set; }
+
+    /// <summary>The templates/sms folder; empty = found beside the app or above it.</summary>
+    public string? TemplatesFolder { get; set; }
+}

@@ -1,0 +1,41 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Sms;
+
+public static class SmsServiceCollectionExtensions
+{
+    /// <summary>SMS through ACS. Needs AddStorage (the outbox is a table) and a TimeProvider.</summary>
+    public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmsOptions>()
+            .Bind(configuration.GetSection(SmsOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(SmsOptionsCheck.AccessKeyIsBase64, SmsOptionsCheck.BadAccessKeyMessage)
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<IAcsRequestAuthenticator>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SmsOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            return string.IsNullOrWhiteSpace(options.AccessKey)
+                ? new EntraTokenAuthenticator(Credential(options), time)
+                : new AccessKeyAuthenticator(options.AccessKey, time);
+        });
+        services.AddHttpClient<AcsSmsClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton(sp => new SmsTemplates(SmsTemplateFolder.Resolve(sp.GetRequiredService<IOptions<SmsOptions>>().Value)));
+        services.AddSingleton<SmsOutboxStore>();
+        services.AddTransient<SmsSender>();
+        return services;
+    }
+
+    private static TokenCredential Credential(SmsOptions options) =>
+        new ManagedIdentityCredential(string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+            ? ManagedIdentityId.SystemAssigned
+            : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+}

@@ -1,0 +1,18 @@
+using DrillPlatform.Core.Sms;
+
+namespace DrillPlatform.Local.Sms;
+
+/// <summary>The outbox as the emulator page shows it: newest first, numbers masked unless asked.</summary>
+public static class SinkOutboxView
+{
+    public sealed record Item(
+        long Sequence, DateTimeOffset ReceivedAt, string From, string To, string Message, string? Tag,
+        bool Successful, int HttpStatusCode, string? MessageId, string? ErrorMessage, string? RepeatabilityRequestId);
+
+    public static IReadOnlyList<Item> Of(SmsOutbox outbox, bool full) =>
+        outbox.Messages
+            .OrderByDescending(m => m.Sequence)
+            .Select(m => new Item(m.Sequence, m.ReceivedAt, m.From, full ? m.To : PhoneMask.Mask(m.To), m.Message, m.Tag,
+                m.Result.Successful, m.Result.HttpStatusCode, m.Result.MessageId, m.Result.ErrorMessage, m.RepeatabilityRequestId))
+            .ToList();
+}
