@@ -24,6 +24,11 @@ public static class SiteCalendarLoader
         {
             throw new SiteCalendarException([$"{fileName}:{e.Start.Line}: {e.Message}"]);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections.
+            throw new SiteCalendarException([$"{fileName}:1: not valid YAML ({e.Message})"]);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new SiteCalendarException([$"{fileName}:1: expected a mapping with timeZone, workingDays, workingHours and holidays"]);
 
