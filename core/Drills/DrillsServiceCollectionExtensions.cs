@@ -12,7 +12,7 @@ public static class DrillsServiceCollectionExtensions
     public static IServiceCollection AddDrills(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DrillOptions>()
-            .BindConfiguration(DrillOptions.Section)
+            .Bind(configuration.GetSection(DrillOptions.Section))
             .ValidateDataAnnotations()
             .Validate(CalendarLoads, "Drills: the site calendar did not load.")
             .ValidateOnStart();
