@@ -1,0 +1,9 @@
+using DrillPlatform.Core.Roster;
+
+namespace DrillPlatform.Core.Drills;
+
+/// <summary>Who a drill's audience is at launch time.</summary>
+public interface IAudienceSource
+{
+    Task<IReadOnlyList<StaffMember>> ResolveAsync(DrillAudience audience, CancellationToken ct = default);
+}

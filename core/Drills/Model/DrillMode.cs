@@ -1,0 +1,8 @@
+namespace DrillPlatform.Core.Drills;
+
+/// <summary>Surprise drills pick a secret time inside a date window; announced drills run at a time everyone knows.</summary>
+public enum DrillMode
+{
+    Surprise,
+    Announced,
+}

@@ -1,0 +1,9 @@
+namespace DrillPlatform.Core.Drills;
+
+public enum DrillStatus
+{
+    Planned,
+    Launched,
+    Closed,
+    Cancelled,
+}

@@ -1,0 +1,10 @@
+namespace DrillPlatform.Core.Drills;
+
+public enum ParticipantStatus
+{
+    Pending,
+    Prompted,
+    Answered,
+    Failed,
+    Escalated,
+}

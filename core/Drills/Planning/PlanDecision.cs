@@ -1,0 +1,7 @@
+namespace DrillPlatform.Core.Drills;
+
+/// <summary>What the planner decided for one schedule, department and day, and why, in words a trainer reads.</summary>
+public sealed record PlanDecision(Drill? Drill, int Seed, string Explanation)
+{
+    public bool Planned => Drill is not null;
+}

@@ -1,0 +1,98 @@
+using Azure;
+using Azure.Data.Tables;
+using DrillPlatform.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Drills;
+
+/// <summary>
+/// Table {prefix}DrillParticipants. PartitionKey = drill id, RowKey = person object id. One drill's
+/// participants share a partition so they are written in transactional batches and listed in one
+/// query; different drills never contend. Every status change is an If-Match write, so a queue
+/// message delivered twice prompts once and a late answer cannot undo an escalation's record.
+/// </summary>
+public sealed class ParticipantStore(TableServiceClient service, IOptions<StorageOptions> options)
+{
+    private const int BatchLimit = 100; // the Table service's maximum per transaction
+    private readonly StoreTable table = new(service, options, DrillTables.Participants);
+
+    /// <summary>Adds Pending participants; people already added are left as they are, so a re-run is harmless.</summary>
+    public async Task AddAsync(string drillId, IEnumerable<string> personIds, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        foreach (var chunk in personIds.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(BatchLimit))
+        {
+            var actions = chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add,
+                ParticipantEntity.From(new Participant { DrillId = drillId, PersonId = id }))).ToList();
+            try
+            {
+                await client.SubmitTransactionAsync(actions, ct);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                // Part of this batch exists from an earlier attempt: add the rest one by one.
+                foreach (var action in actions)
+                {
+                    try { await client.AddEntityAsync(action.Entity, ct); }
+                    catch (RequestFailedException dup) when (dup.IsAlreadyExists()) { }
+                }
+            }
+        }
+    }
+
+    public async Task<Participant?> GetAsync(string drillId, string personId, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(drillId, personId, cancellationToken: ct);
+        return found.HasValue ? ParticipantEntity.ToParticipant(found.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<Participant>> ListAsync(string drillId, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var list = new List<Participant>();
+        await foreach (var e in client.QueryAsync<TableEntity>(x => x.PartitionKey == drillId, cancellationToken: ct))
+            list.Add(ParticipantEntity.ToParticipant(e));
+        return list;
+    }
+
+    /// <returns>true only for the one caller that moved the participant from Pending to Prompted.</returns>
+    public Task<bool> TryMarkPromptedAsync(string drillId, string personId, DateTimeOffset at, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status == ParticipantStatus.Pending
+            ? p with { Status = ParticipantStatus.Prompted, PromptedAt = at }
+            : null, ct);
+
+    public Task<bool> MarkAnsweredAsync(string drillId, string personId, DateTimeOffset at, double? score, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompted or ParticipantStatus.Escalated
+            ? p with { Status = ParticipantStatus.Answered, AnsweredAt = at, Score = score }
+            : null, ct);
+
+    public Task<bool> MarkFailedAsync(string drillId, string personId, string reason, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompted
+            ? p with { Status = ParticipantStatus.Failed, Reason = reason }
+            : null, ct);
+
+    public Task<bool> MarkEscalatedAsync(string drillId, string personId, string reason, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompted
+            ? p with { Status = ParticipantStatus.Escalated, Reason = reason }
+            : null, ct);
+
+    // Read, decide, write If-Match; on a lost race read again and let the rule decide anew.
+    private async Task<bool> TransitionAsync(string drillId, string personId, Func<Participant, Participant?> change, CancellationToken ct)
+    {
+        var client = await table.ClientAsync(ct);
+        while (true)
+        {
+            var current = await GetAsync(drillId, personId, ct);
+            if (current is null || change(current) is not { } next) return false;
+            try
+            {
+                await client.UpdateEntityAsync(ParticipantEntity.From(next), new ETag(current.Version!), TableUpdateMode.Replace, ct);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.IsStaleETag())
+            {
+            }
+        }
+    }
+}

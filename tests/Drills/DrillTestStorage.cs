@@ -1,0 +1,68 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Roster;
+using DrillPlatform.Core.Storage;
+using DrillPlatform.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Tests.Drills;
+
+/// <summary>The drill stores on the shared Azurite, under a prefix no other test uses.</summary>
+internal sealed class DrillTestStorage
+{
+    private DrillTestStorage(string connectionString)
+    {
+        Options = Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = connectionString, Prefix = AzuriteFixture.NewPrefix() });
+        Tables = new TableServiceClient(connectionString);
+        Queues = new QueueServiceClient(connectionString);
+        Schedules = new ScheduleStore(Tables, Options);
+        Drills = new DrillStore(Tables, Options);
+        Participants = new ParticipantStore(Tables, Options);
+        Roster = new RosterStore(Tables, Options);
+        Queue = new DrillPromptQueue(Queues, Options);
+    }
+
+    public IOptions<StorageOptions> Options { get; }
+    public TableServiceClient Tables { get; }
+    public QueueServiceClient Queues { get; }
+    public ScheduleStore Schedules { get; }
+    public DrillStore Drills { get; }
+    public ParticipantStore Participants { get; }
+    public RosterStore Roster { get; }
+    public DrillPromptQueue Queue { get; }
+
+    public static async Task<DrillTestStorage> NewAsync() => new(await AzuriteFixture.ConnectionStringAsync());
+
+    public DrillLauncher Launcher(IAudienceSource? audience = null) =>
+        new(Drills, Participants, audience ?? new RosterAudienceSource(Roster), Queue, NullLogger<DrillLauncher>.Instance);
+
+    /// <summary>Every message on the prompt queue, decoded, taking them off the queue.</summary>
+    public async Task<List<DrillPromptMessage>> DrainQueueAsync()
+    {
+        var client = Queues.GetQueueClient(Queue.Name);
+        var messages = new List<DrillPromptMessage>();
+        while (true)
+        {
+            var batch = (await client.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value;
+            if (batch.Length == 0) return messages;
+            messages.AddRange(batch.Select(m => DrillPromptMessage.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))));
+        }
+    }
+
+    public static Drill PlannedDrill(string id, DateTimeOffset plannedAt, string department = "records", string scheduleId = "s1") => new()
+    {
+        Id = id,
+        ScheduleId = scheduleId,
+        ScenarioId = "fire-records-store",
+        Department = department,
+        LocalDate = DrillTestData.Calendar.LocalDate(plannedAt),
+        PlannedAt = plannedAt,
+        Seed = 7,
+        Explanation = "test",
+    };
+
+    public static StaffMember Person(string id, string department = "records", params string[] roles) =>
+        new(id, "Person " + id, id + "@example.org", department, roles, null, "zh-CN");
+}
