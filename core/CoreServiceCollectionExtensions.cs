@@ -1,4 +1,7 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Scenarios;
+using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Storage;
@@ -10,7 +13,7 @@ namespace DrillPlatform.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The domain: content, storage, roster, quizzes. Functions and the local host both call this.</summary>
+    /// <summary>The domain: content, storage, roster, quizzes, scenarios, drills, SMS. Functions and the local host both call this.</summary>
     public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -18,6 +21,9 @@ public static class CoreServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddRoster(configuration);
         services.AddQuizzes(configuration);
+        services.AddScenarios(configuration);
+        services.AddDrills(configuration);
+        services.AddSms(configuration);
         return services;
     }
 }

@@ -19,6 +19,7 @@ public sealed class LocalDevelopment : IAsyncDisposable
 
     public string RepoRoot { get; private init; } = "";
     public DevIssuer? Issuer { get; private set; }
+    public bool SmsSink { get; private set; }
 
     public static async Task<LocalDevelopment> ConfigureAsync(WebApplicationBuilder builder)
     {
@@ -41,6 +42,15 @@ public sealed class LocalDevelopment : IAsyncDisposable
             settings["MicrosoftAppTenantId"] = DevTenantId;
             settings["Bot:OpenIdMetadataUrl"] = $"{baseUrl}/dev/.well-known/openidconfiguration";
             settings["Bot:Issuer"] = development.Issuer.Issuer;
+        }
+
+        if (string.IsNullOrEmpty(config["Sms:Endpoint"]))
+        {
+            // The local host's own SMS sink speaks the ACS REST contract and checks the signature.
+            development.SmsSink = true;
+            settings["Sms:Endpoint"] = BaseUrl(config["urls"] ?? LocalHost.DefaultUrl);
+            settings["Sms:From"] = "DrillDesk";
+            settings["Sms:AccessKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         }
 
         config.AddInMemoryCollection(settings);

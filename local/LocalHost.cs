@@ -1,6 +1,7 @@
 using DrillPlatform.Bot;
 using DrillPlatform.Core;
 using DrillPlatform.Local.Emulator;
+using DrillPlatform.Local.Sms;
 
 namespace DrillPlatform.Local;
 
@@ -32,6 +33,8 @@ public static class LocalHost
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapBotEndpoint();
+        if (development.SmsSink)
+            app.MapSmsSink();
         if (development.Issuer is { } issuer)
         {
             app.MapDevIssuer(issuer);

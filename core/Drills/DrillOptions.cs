@@ -10,6 +10,6 @@ public sealed class DrillOptions
     [Range(0, 90)]
     public int MinimumGapDays { get; set; } = 7;
 
-    /// <summary>The site calendar file. Empty: templates/site/calendar.yaml beside the app or above the current directory.</summary>
+    /// <summary>The site calendar file. Empty: templates/calendar/site-calendar.yaml beside the app or above the current directory.</summary>
     public string? CalendarPath { get; set; }
 }

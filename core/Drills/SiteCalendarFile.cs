@@ -1,9 +1,9 @@
 namespace DrillPlatform.Core.Drills;
 
-/// <summary>Finds templates/site/calendar.yaml: configured, published beside the app, or the repository's when run from source.</summary>
+/// <summary>Finds templates/calendar/site-calendar.yaml: configured, published beside the app, or the repository's when run from source.</summary>
 internal static class SiteCalendarFile
 {
-    private static readonly string Relative = Path.Combine("templates", "site", "calendar.yaml");
+    private static readonly string Relative = Path.Combine("templates", "calendar", "site-calendar.yaml");
 
     public static string Resolve(string? configured)
     {

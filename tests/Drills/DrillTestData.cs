@@ -7,7 +7,7 @@ namespace DrillPlatform.Tests.Drills;
 internal static class DrillTestData
 {
     public static SiteCalendar Calendar { get; } =
-        SiteCalendarLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates", "site", "calendar.yaml"));
+        SiteCalendarLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates", "calendar", "site-calendar.yaml"));
 
     public static DrillSchedule Surprise(
         DateOnly earliest, DateOnly latest, Cadence? cadence = null, DrillAudience? audience = null, string id = "s1") => new()

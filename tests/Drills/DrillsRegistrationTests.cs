@@ -23,7 +23,7 @@ public class DrillsRegistrationTests
         var settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
-            ["Drills:CalendarPath"] = Path.Combine(AzuriteFixture.RepoRoot, "templates", "site", "calendar.yaml"),
+            ["Drills:CalendarPath"] = Path.Combine(AzuriteFixture.RepoRoot, "templates", "calendar", "site-calendar.yaml"),
         };
         foreach (var (key, value) in extra) settings[key] = value;
         return settings;

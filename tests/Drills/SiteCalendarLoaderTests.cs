@@ -26,9 +26,9 @@ public class SiteCalendarLoaderTests
     {
         var yaml = Valid + "\n  2026-13-01: Nonsense\n";
 
-        var e = Assert.Throws<SiteCalendarException>(() => SiteCalendarLoader.Parse(yaml, "site/calendar.yaml"));
+        var e = Assert.Throws<SiteCalendarException>(() => SiteCalendarLoader.Parse(yaml, "calendar/site-calendar.yaml"));
 
-        Assert.Equal("site/calendar.yaml:6: holidays: '2026-13-01' is not a date like 2026-10-01", Assert.Single(e.Errors));
+        Assert.Equal("calendar/site-calendar.yaml:6: holidays: '2026-13-01' is not a date like 2026-10-01", Assert.Single(e.Errors));
     }
 
     [Fact]

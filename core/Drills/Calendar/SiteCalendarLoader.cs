@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace DrillPlatform.Core.Drills;
 
 /// <summary>
-/// Reads templates/site/calendar.yaml. Every problem is collected with its line so a trainer fixing
+/// Reads templates/calendar/site-calendar.yaml. Every problem is collected with its line so a trainer fixing
 /// the file sees them all at once, then start-up fails with <see cref="SiteCalendarException"/>.
 /// </summary>
 public static class SiteCalendarLoader
