@@ -19,6 +19,7 @@ public static class ScenarioServiceCollectionExtensions
             ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root),
             sp.GetRequiredService<ContentBundle>().Sections));
         services.AddSingleton<ScenarioEngine>();
+        services.AddSingleton<WalkStore>();
         services.AddHostedService<ScenarioStartupCheck>();
         return services;
     }
