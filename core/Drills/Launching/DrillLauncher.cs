@@ -28,6 +28,34 @@ public sealed class DrillLauncher(
         return launched;
     }
 
+    /// <summary>
+    /// "Run it now" from a trainer (bot or API): the drill is stored as due immediately and launched
+    /// through the same exactly-once claim as a planned one.
+    /// </summary>
+    public async Task<Drill> LaunchNowAsync(string scenarioId, DrillAudience audience, string requestedBy, DateTimeOffset now,
+        int responseDeadlineMinutes = 30, int escalationDelayMinutes = 10, CancellationToken ct = default)
+    {
+        var drill = new Drill
+        {
+            Id = DrillIds.NewDrillId(),
+            ScenarioId = scenarioId,
+            Department = audience.Departments.Count == 1 ? audience.Departments[0] : DrillAudience.AllDepartments,
+            Roles = audience.Roles,
+            OnDutyOnly = audience.OnDutyOnly,
+            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
+            PlannedAt = now,
+            RequestedBy = requestedBy,
+            Explanation = "Launched on demand.",
+            ResponseDeadlineMinutes = responseDeadlineMinutes,
+            EscalationDelayMinutes = escalationDelayMinutes,
+        };
+        await drills.AddPlannedAsync(drill, ct);
+        var stored = await drills.GetAsync(drill.Id, ct) ?? drill;
+        if (await drills.TryClaimLaunchAsync(stored, now, ct))
+            await FanOutAsync(stored, ct);
+        return await drills.GetAsync(drill.Id, ct) ?? stored;
+    }
+
     private async Task<LaunchedDrill> FanOutAsync(Drill drill, CancellationToken ct)
     {
         var people = await audience.ResolveAsync(drill.Audience, ct);

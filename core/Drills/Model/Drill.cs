@@ -21,6 +21,8 @@ public sealed record Drill
     public DrillStatus Status { get; init; } = DrillStatus.Planned;
     public int Seed { get; init; }
     public string Explanation { get; init; } = "";
+    /// <summary>Who the summary goes to: the schedule's trainer, or whoever launched it on demand.</summary>
+    public string RequestedBy { get; init; } = "";
     public int ResponseDeadlineMinutes { get; init; } = 30;
     public int EscalationDelayMinutes { get; init; } = 10;
     public DateTimeOffset? LaunchedAt { get; init; }
