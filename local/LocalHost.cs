@@ -1,6 +1,7 @@
 using DrillPlatform.Bot;
 using DrillPlatform.Core;
 using DrillPlatform.Local.Emulator;
+using DrillPlatform.Local.Runtime;
 using DrillPlatform.Local.Sms;
 
 namespace DrillPlatform.Local;
@@ -19,6 +20,7 @@ public static class LocalHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(repoRoot, "local", "wwwroot") });
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         var development = await LocalDevelopment.ConfigureAsync(builder);
+        builder.Services.AddLocalRuntime(builder.Configuration);
         builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
         development.AddDevServices(builder.Services);
         builder.Services.AddEmulator();
@@ -38,6 +40,7 @@ public static class LocalHost
         if (development.Issuer is { } issuer)
         {
             app.MapDevIssuer(issuer);
+            app.MapClock();
             app.MapEmulator(development.RepoRoot, firstPerson);
         }
         return app;

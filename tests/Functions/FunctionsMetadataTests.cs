@@ -34,6 +34,16 @@ public class FunctionsMetadataTests
         Assert.Equal("DrillPlatform.Functions.Messages.Run", messages.GetProperty("entryPoint").GetString());
     }
 
+    [Theory]
+    [InlineData("PlanDrills", "%PlanDrillsSchedule%")]
+    [InlineData("LaunchDueDrills", "%LaunchDueDrillsSchedule%")]
+    public void Metadata_ListsEveryTimerWithItsScheduleSetting(string name, string schedule)
+    {
+        var function = Functions().Single(f => f.GetProperty("name").GetString() == name);
+        var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "timerTrigger");
+        Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
+    }
+
     [Fact]
     public void Build_CopiesHostJsonAndTemplatesBesideTheFunctions()
     {

@@ -1,0 +1,38 @@
+namespace DrillPlatform.Local.Runtime;
+
+/// <summary>The emulator page's clock panel: see the local time, move it forward, run a timer now.</summary>
+public static class ClockEndpoints
+{
+    public static void MapClock(this WebApplication app)
+    {
+        var dev = app.MapGroup("/dev").AddEndpointFilter(LoopbackOnly.Filter);
+        dev.MapGet("/clock", (LocalClock clock, LocalTimers timers) => Results.Ok(State(clock, timers)));
+        dev.MapPost("/clock/advance", (int? minutes, LocalClock clock, LocalTimers timers) =>
+        {
+            if (minutes is not (> 0 and <= 60 * 24 * 31))
+                return Results.BadRequest(new { error = "Query parameter 'minutes' must be between 1 and 44640 (31 days)." });
+            clock.Advance(TimeSpan.FromMinutes(minutes.Value));
+            return Results.Ok(State(clock, timers));
+        });
+        dev.MapPost("/timers/{name}/run", async (string name, LocalClock clock, LocalTimers timers, CancellationToken ct) =>
+        {
+            if (timers.Find(name) is not { } timer)
+                return Results.NotFound(new { error = $"No timer '{name}'. Timers: {string.Join(", ", timers.All.Select(t => t.Name))}." });
+            await timers.RunNowAsync(timer, ct);
+            return timer.LastError is null
+                ? Results.Ok(State(clock, timers))
+                : Results.Problem($"Timer {timer.Name} failed: {timer.LastError}", statusCode: 502);
+        });
+    }
+
+    private static object State(LocalClock clock, LocalTimers timers)
+    {
+        var now = clock.GetUtcNow();
+        return new
+        {
+            now,
+            offsetMinutes = (int)clock.Offset.TotalMinutes,
+            timers = timers.All.Select(t => new { t.Name, t.Schedule, t.LastRun, next = t.NextAfter(now), t.LastError }),
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using DrillPlatform.Core.Drills;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DrillPlatform.Local.Runtime;
+
+/// <summary>
+/// What the Functions host does in Azure, done by the local host: a clock, the timer functions'
+/// use cases on their NCRONTAB settings, and the queue consumers.
+/// </summary>
+public static class LocalRuntime
+{
+    private static readonly Dictionary<string, string> DefaultSchedules = new()
+    {
+        ["PlanDrillsSchedule"] = "0 0 16 * * *",
+        ["LaunchDueDrillsSchedule"] = "0 * * * * *",
+        ["EscalateAndCloseSchedule"] = "30 * * * * *",
+    };
+
+    public static IServiceCollection AddLocalRuntime(this IServiceCollection services, IConfiguration configuration)
+    {
+        var clock = new LocalClock();
+        services.AddSingleton(clock);
+        services.RemoveAll<TimeProvider>();
+        services.AddSingleton<TimeProvider>(clock);
+
+        services.AddSingleton(Timer(configuration, "PlanDrills", (sp, now, ct) =>
+            sp.GetRequiredService<DrillPlanning>().PlanAsync(sp.GetRequiredService<SiteCalendar>().LocalDate(now), ct)));
+        services.AddSingleton(Timer(configuration, "LaunchDueDrills", (sp, now, ct) =>
+            sp.GetRequiredService<DrillLauncher>().LaunchDueAsync(now, ct)));
+
+        services.AddSingleton<LocalTimers>();
+        services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());
+        return services;
+    }
+
+    private static LocalTimer Timer(IConfiguration configuration, string name, Func<IServiceProvider, DateTimeOffset, CancellationToken, Task> run)
+    {
+        var setting = name + "Schedule";
+        return new LocalTimer(name, configuration[setting] ?? DefaultSchedules[setting], run);
+    }
+}
