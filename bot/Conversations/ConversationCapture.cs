@@ -9,6 +9,10 @@ namespace DrillPlatform.Bot.Conversations;
 /// </summary>
 public sealed class ConversationCapture(ConversationRefStore store, TimeProvider time)
 {
+    // What this instance last stored per person: a chat's reference rarely changes, so writing it
+    // on every message would add a table write to every turn for nothing.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string, string?)> stored = new();
+
     public async Task CaptureAsync(Activity activity, CancellationToken ct)
     {
         var user = activity.From;
@@ -16,6 +20,9 @@ public sealed class ConversationCapture(ConversationRefStore store, TimeProvider
         if (user?.AadObjectId is not { Length: > 0 } oid || conversation?.Id is null || activity.ServiceUrl is null)
             return;
         if (conversation.IsGroup == true || conversation.ConversationType is "channel" or "groupChat")
+            return;
+        var key = (conversation.Id, activity.ServiceUrl, activity.Locale);
+        if (stored.TryGetValue(oid, out var known) && known == key)
             return;
         await store.UpsertAsync(new ConversationRef(
             oid,
@@ -27,5 +34,6 @@ public sealed class ConversationCapture(ConversationRefStore store, TimeProvider
             activity.ChannelId ?? "msteams",
             activity.Locale,
             time.GetUtcNow()), ct);
+        stored[oid] = key;
     }
 }
