@@ -19,6 +19,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ApiSigningKeys>();
         services.AddSingleton<ApiTokenValidator>();
         services.AddSingleton<ApiGate>();
+        services.AddSingleton<ApiReferences>();
+        services.AddSingleton<DrillsApi>();
         return services;
     }
 }
