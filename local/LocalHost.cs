@@ -20,6 +20,7 @@ public static class LocalHost
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         var development = await LocalDevelopment.ConfigureAsync(builder);
         builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
+        builder.AddPlatformApi(development);
         development.AddDevServices(builder.Services);
         builder.Services.AddEmulator();
 
@@ -33,6 +34,7 @@ public static class LocalHost
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapBotEndpoint();
+        app.MapPlatformApi();
         if (development.SmsSink)
             app.MapSmsSink();
         if (development.Issuer is { } issuer)
