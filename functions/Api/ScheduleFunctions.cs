@@ -10,7 +10,7 @@ namespace DrillPlatform.Functions.Api;
 /// caller's Entra ID bearer token is the authentication (DrillsApi checks it, and the roster role),
 /// and a function key would only be a shared secret on top.
 /// </summary>
-public sealed class Schedules(DrillsApi api)
+public sealed class ScheduleFunctions(DrillsApi api)
 {
     [Function(nameof(CreateSchedule))]
     public async Task<IActionResult> CreateSchedule(

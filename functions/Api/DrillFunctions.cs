@@ -7,9 +7,9 @@ namespace DrillPlatform.Functions.Api;
 
 /// <summary>
 /// api/drills: launch a drill now, and follow one. Anonymous triggers on purpose, as in
-/// <see cref="Schedules"/>: the bearer token, checked by DrillsApi, is the authentication.
+/// <see cref="ScheduleFunctions"/>: the bearer token, checked by DrillsApi, is the authentication.
 /// </summary>
-public sealed class Drills(DrillsApi api)
+public sealed class DrillFunctions(DrillsApi api)
 {
     [Function(nameof(LaunchDrill))]
     public async Task<IActionResult> LaunchDrill(
