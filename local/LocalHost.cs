@@ -22,6 +22,7 @@ public static class LocalHost
         var development = await LocalDevelopment.ConfigureAsync(builder);
         builder.Services.AddLocalRuntime(builder.Configuration);
         builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
+        builder.AddPlatformApi(development);
         development.AddDevServices(builder.Services);
         builder.Services.AddEmulator();
 
@@ -35,6 +36,7 @@ public static class LocalHost
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapBotEndpoint();
+        app.MapPlatformApi();
         if (development.SmsSink)
             app.MapSmsSink();
         if (development.Issuer is { } issuer)

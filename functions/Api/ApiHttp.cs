@@ -1,0 +1,21 @@
+using DrillPlatform.Core.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DrillPlatform.Functions.Api;
+
+/// <summary>The HTTP edges every API function shares: the raw Authorization header, the bounded body, the answer.</summary>
+internal static class ApiHttp
+{
+    public static string? Authorization(HttpRequest request) =>
+        request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString();
+
+    public static Task<string> BodyAsync(HttpRequest request, CancellationToken ct) => ApiBody.ReadAsync(request.Body, ct);
+
+    public static IActionResult Answer(HttpRequest request, ApiResult result)
+    {
+        if (result.WwwAuthenticate is { } challenge)
+            request.HttpContext.Response.Headers.WWWAuthenticate = challenge;
+        return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = "application/json; charset=utf-8" };
+    }
+}

@@ -1,0 +1,55 @@
+using DrillPlatform.Core.Api;
+
+namespace DrillPlatform.Local;
+
+/// <summary>The platform HTTP API on the local host: the same DrillsApi handlers the Functions app runs.</summary>
+public static class ApiEndpoints
+{
+    /// <summary>
+    /// Registers the API. With the local dev issuer and no Api:* settings, API tokens are the dev
+    /// issuer's user tokens (GET /dev/token?as=...): its issuer, its metadata, audience DevAppId.
+    /// </summary>
+    public static void AddPlatformApi(this WebApplicationBuilder builder, LocalDevelopment development)
+    {
+        if (development.Issuer is { } issuer && string.IsNullOrEmpty(builder.Configuration["Api:OpenIdMetadataUrl"]))
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Api:Audience"] = LocalDevelopment.DevAppId,
+                ["Api:Issuer"] = issuer.Issuer,
+                ["Api:OpenIdMetadataUrl"] = builder.Configuration["Bot:OpenIdMetadataUrl"],
+            });
+        }
+        builder.Services.AddApi(builder.Configuration);
+    }
+
+    public static void MapPlatformApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/schedules", async (HttpContext c, DrillsApi h) =>
+            await WriteAsync(c, await h.CreateScheduleAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapGet("/schedules", async (HttpContext c, DrillsApi h) =>
+            await WriteAsync(c, await h.ListSchedulesAsync(Authorization(c), c.RequestAborted)));
+        api.MapDelete("/schedules/{id}", async (HttpContext c, string id, DrillsApi h) =>
+            await WriteAsync(c, await h.DeleteScheduleAsync(Authorization(c), id, c.RequestAborted)));
+        api.MapPost("/drills", async (HttpContext c, DrillsApi h) =>
+            await WriteAsync(c, await h.LaunchDrillAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapGet("/drills/{id}", async (HttpContext c, string id, DrillsApi h) =>
+            await WriteAsync(c, await h.GetDrillAsync(Authorization(c), id, c.RequestAborted)));
+    }
+
+    private static string? Authorization(HttpContext context) =>
+        context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString();
+
+    private static async Task WriteAsync(HttpContext context, ApiResult result)
+    {
+        context.Response.StatusCode = result.Status;
+        if (result.WwwAuthenticate is { } challenge)
+            context.Response.Headers.WWWAuthenticate = challenge;
+        if (result.JsonBody is { } json)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(json, context.RequestAborted);
+        }
+    }
+}

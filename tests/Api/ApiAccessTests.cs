@@ -1,0 +1,112 @@
+using System.Net.Http.Json;
+using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
+using DrillPlatform.Tests.EndToEnd;
+using Microsoft.Extensions.DependencyInjection;
+using static DrillPlatform.Tests.Api.ApiClient;
+
+namespace DrillPlatform.Tests.Api;
+
+/// <summary>Who may call what, through the real local host: the token says who, the roster says what they may do.</summary>
+public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+{
+    private const string TrainerObjectId = "92483248-644b-597d-b3a7-1fe4f4d83c0f";
+    private readonly ApiClient _api = new(host);
+
+    [Theory]
+    [InlineData("GET", "/api/schedules")]
+    [InlineData("POST", "/api/schedules")]
+    [InlineData("DELETE", "/api/schedules/s123")]
+    [InlineData("POST", "/api/drills")]
+    [InlineData("GET", "/api/drills/d123")]
+    public async Task Api_WithoutToken_Returns401WithBearerChallenge(string method, string path)
+    {
+        var (status, _, response) = await _api.SendAsync(new HttpMethod(method), path, asEmail: null, json: method == "POST" ? "{}" : null);
+
+        Assert.Equal(401, status);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task Api_WithTokenForgedByAnotherKey_Returns401()
+    {
+        var issuerName = host.App.Services.GetRequiredService<DevIssuer>().Issuer;
+        using var forger = new DevIssuer(issuerName);
+        var forged = forger.CreateUserToken(TrainerObjectId, "宋佳", Trainer, ["trainer"], LocalDevelopment.DevAppId);
+
+        var (status, body, response) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", forged);
+
+        Assert.Equal(401, status);
+        Assert.Contains("signature", body.GetProperty("error").GetString());
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.Single().Parameter);
+    }
+
+    [Fact]
+    public async Task Api_WhenTokenClaimsTrainerRoleButRosterDoesNot_Returns403()
+    {
+        // A genuine token whose roles claim says trainer, for someone the roster knows as staff.
+        var issuer = host.App.Services.GetRequiredService<DevIssuer>();
+        var staffId = (await host.App.Services.GetRequiredService<DrillPlatform.Core.Roster.RosterStore>().FindByEmailAsync(Staff))!.ObjectId;
+        var token = issuer.CreateUserToken(staffId, "李娜", Staff, ["trainer"], LocalDevelopment.DevAppId);
+
+        var (status, _, _) = await _api.SendWithTokenAsync(HttpMethod.Post, "/api/schedules", token, ScheduleJson());
+
+        Assert.Equal(403, status);
+    }
+
+    [Fact]
+    public async Task Api_WhenCallerIsNotOnTheRoster_Returns403()
+    {
+        var issuer = host.App.Services.GetRequiredService<DevIssuer>();
+        var token = issuer.CreateUserToken(Guid.NewGuid().ToString(), "Stranger", "stranger@example.org", ["trainer"], LocalDevelopment.DevAppId);
+
+        var (status, body, _) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", token);
+
+        Assert.Equal(403, status);
+        Assert.Contains("roster", body.GetProperty("error").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/schedules")]
+    [InlineData("POST", "/api/schedules")]
+    [InlineData("POST", "/api/drills")]
+    [InlineData("GET", "/api/drills/d123")]
+    public async Task Api_ForStaff_Returns403(string method, string path)
+    {
+        var (status, _, _) = await _api.SendAsync(new HttpMethod(method), path, Staff, method == "POST" ? ScheduleJson() : null);
+
+        Assert.Equal(403, status);
+    }
+
+    [Fact]
+    public async Task Api_ForManager_AllowsReadingButNotChanging()
+    {
+        var created = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
+        var id = created.Body.GetProperty("id").GetString()!;
+
+        var list = await _api.SendAsync(HttpMethod.Get, "/api/schedules", Manager);
+        var create = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Manager, ScheduleJson());
+        var delete = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Manager);
+        var launch = await _api.SendAsync(HttpMethod.Post, "/api/drills", Manager, """{ "scenarioId": "power-outage", "audience": {} }""");
+
+        Assert.Equal(200, list.Status);
+        Assert.Contains(list.Body.EnumerateArray(), s => s.GetProperty("id").GetString() == id);
+        Assert.Equal(403, create.Status);
+        Assert.Equal(403, delete.Status);
+        Assert.Equal(403, launch.Status);
+    }
+
+    [Fact]
+    public async Task DevToken_IsAcceptedByTheApi_WithTheLocalDefaults()
+    {
+        var token = await _api.TokenAsync(Trainer);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/schedules");
+        request.Headers.Authorization = new("Bearer", token);
+
+        var response = await host.Http.SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(await response.Content.ReadFromJsonAsync<object[]>());
+    }
+}
