@@ -101,6 +101,22 @@ public class WalkConversationTests
     }
 
     [Fact]
+    public async Task Answer_WithAnOptionTheStepDoesNotHave_SaysSoAndKeepsTheStepOpen()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var person = await bot.PersonAsync("Emily");
+        var card = LastStepCard(await bot.SendAsync(person, "practice fire-records-store"));
+        var (walkId, stepId) = Ids(card);
+
+        var sent = await bot.SendAsync(person, value: new { action = "walk.answer", walk = walkId, step = stepId, option = 9 });
+
+        Assert.Equal(bot.Get<Texts>().Get("invalid_answer", "en"), Assert.Single(sent).Text);
+        var walk = await bot.Get<WalkStore>().GetAsync(walkId, person.ObjectId, CancellationToken.None);
+        Assert.Equal(stepId, walk!.State.CurrentStep);
+        Assert.Empty(walk.State.History);
+    }
+
+    [Fact]
     public async Task Practice_WhenTheScenarioIsUnknown_ListsNothingAndSaysSo()
     {
         await using var bot = await BotHarness.StartAsync();
