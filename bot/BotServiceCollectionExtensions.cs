@@ -1,6 +1,10 @@
 using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Conversations.Scenarios;
+using DrillPlatform.Bot.Conversations.Summary;
+using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +27,33 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<RoleConversation>();
         services.AddSingleton<ExtinguisherConversation>();
         services.AddSingleton<LanguageConversation>();
+        services.AddWalkThroughs();
+        services.AddTrainerCommands();
+        services.AddSingleton<SummaryCards>();
+        services.AddSingleton<IDrillSummaryNotifier, TeamsDrillSummaryNotifier>();
         services.AddSingleton<IActivityHandler, TeamsBot>();
         return services;
+    }
+
+    private static void AddWalkThroughs(this IServiceCollection services)
+    {
+        services.AddSingleton<WalkCards>();
+        services.AddSingleton<DrillWalkGate>();
+        services.AddSingleton<DrillResults>();
+        services.AddSingleton<WalkProgress>();
+        services.AddSingleton<WalkConversation>();
+        services.AddSingleton<WalkAnswers>();
+        services.AddSingleton<PracticeConversation>();
+        services.AddSingleton<WalkCommands>();
+    }
+
+    private static void AddTrainerCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<Departments>();
+        services.AddSingleton<ScheduleConversation>();
+        services.AddSingleton<RunConversation>();
+        services.AddSingleton<CancelConversation>();
+        services.AddSingleton<TrainerCommands>();
+        services.AddSingleton<DrillListConversation>();
     }
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DrillPlatform.Bot.Conversations;
 
-public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language }
+public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run }
 
 public sealed record Command(CommandKind Kind, string Argument);
 
@@ -16,6 +16,11 @@ public static partial class CommandParser
         (CommandKind.MyRole, ["my role", "role", "我的岗位", "岗位", "我的职责", "职责"]),
         (CommandKind.Extinguisher, ["extinguisher", "extinguishers", "灭火器"]),
         (CommandKind.Language, ["language", "lang", "语言"]),
+        (CommandKind.Practice, ["practice", "practise", "练习", "场景练习"]),
+        (CommandKind.Schedule, ["schedule", "安排演练", "演练计划"]),
+        (CommandKind.Run, ["run", "立即演练", "发起演练"]),
+        (CommandKind.Cancel, ["cancel", "取消"]),
+        (CommandKind.Drills, ["drills", "drill", "演练记录", "演练"]),
     ];
 
     public static Command Parse(string? text)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DrillPlatform.Bot.Conversations.Scenarios;
+using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
@@ -18,6 +20,9 @@ public sealed class TeamsBot(
     RoleConversation role,
     ExtinguisherConversation extinguisher,
     LanguageConversation language,
+    WalkCommands walks,
+    DrillListConversation drillList,
+    TrainerCommands trainer,
     Replies replies) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
@@ -34,7 +39,7 @@ public sealed class TeamsBot(
             case Activity.Types.InstallationUpdate when activity.Action == "add":
             case Activity.Types.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
                 if (await TurnAsync(activity, ct) is { } welcomed)
-                    await help.ShowAsync(activity, welcomed.Locale, ct);
+                    await help.ShowAsync(activity, welcomed.Locale, Trainer.Is(welcomed.Person), ct);
                 return null;
             default:
                 return null;
@@ -68,15 +73,23 @@ public sealed class TeamsBot(
             CommandKind.MyRole => role.ShowAsync(turn, ct),
             CommandKind.Extinguisher => extinguisher.ShowAsync(turn, command.Argument, ct),
             CommandKind.Language => language.SwitchAsync(turn, command.Argument, ct),
-            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, ct),
+            CommandKind.Practice => walks.PracticeAsync(turn, command.Argument, ct),
+            CommandKind.Drills => drillList.ShowAsync(turn, ct),
+            CommandKind.Schedule or CommandKind.Run or CommandKind.Cancel => trainer.HandleAsync(turn, command, ct),
+            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, Trainer.Is(turn.Person), ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
         });
     }
 
     private async Task<JsonElement?> OnCardActionAsync(Turn turn, CardAction action, bool updateClickedCard, CancellationToken ct)
     {
+        if (WalkCommands.Handles(action.Name))
+            return await walks.OnCardActionAsync(turn, action, updateClickedCard, ct);
         switch (action.Name)
         {
+            case ScheduleForm.Action:
+                await trainer.SubmitScheduleAsync(turn, action, ct);
+                return null;
             case "quiz.answer":
                 return await quiz.AnswerAsync(turn, action, updateClickedCard, ct);
             case "quiz.start":

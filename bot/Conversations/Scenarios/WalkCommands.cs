@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace DrillPlatform.Bot.Conversations.Scenarios;
+
+/// <summary>Routes the walk-through commands and card actions to the conversation that owns them.</summary>
+public sealed class WalkCommands(PracticeConversation practice, WalkConversation walks, WalkAnswers answers)
+{
+    public static bool Handles(string action) => action is WalkActions.Answer or WalkActions.Practice or WalkActions.DrillStart;
+
+    public Task PracticeAsync(Turn turn, string argument, CancellationToken ct) => practice.HandleAsync(turn, argument, ct);
+
+    public async Task<JsonElement?> OnCardActionAsync(Turn turn, CardAction action, bool updateClickedCard, CancellationToken ct)
+    {
+        switch (action.Name)
+        {
+            case WalkActions.Answer:
+                return await answers.AnswerAsync(turn, action, updateClickedCard, ct);
+            case WalkActions.DrillStart:
+                await walks.StartDrillAsync(turn, action.String("drill"), ct);
+                return null;
+            default:
+                await practice.HandleAsync(turn, action.String("scenario") ?? "", ct);
+                return null;
+        }
+    }
+}
