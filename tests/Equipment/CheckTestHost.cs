@@ -61,6 +61,8 @@ public sealed class CheckTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddContent(config).AddStorage(config).AddRoster(config).AddSms(config).AddEquipment(config);
         services.AddSingleton(Content.Value);
+        // The sink checks the request date against the real clock, so signing cannot use the fake one.
+        services.AddSingleton<IAcsRequestAuthenticator>(new AccessKeyAuthenticator(SmsTestServer.AccessKey, TimeProvider.System));
         RecordingNotifier? notifier = null;
         services.AddSingleton<ICheckNotifier>(_ => notifier!);
         var host = new CheckTestHost(services.BuildServiceProvider(), sms, time);
