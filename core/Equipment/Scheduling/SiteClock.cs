@@ -7,5 +7,7 @@ public sealed class SiteClock(TimeZoneInfo zone)
 {
     public static SiteClock For(Site site) => new(TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone));
 
-    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+    public TimeZoneInfo Zone { get; } = zone;
+
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
 }

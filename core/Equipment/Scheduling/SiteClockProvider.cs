@@ -9,6 +9,8 @@ public sealed class SiteClockProvider(ContentBundle content)
 
     public string SiteId { get; } = content.Site.Id;
 
+    public TimeZoneInfo Zone(string siteId) => For(siteId).Zone;
+
     public SiteClock For(string siteId) => siteId == SiteId
         ? site
         : throw new ArgumentException($"Unknown site '{siteId}'; this deployment serves '{SiteId}'.", nameof(siteId));
