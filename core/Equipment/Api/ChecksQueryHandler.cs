@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Equipment.Api;
+
+/// <summary>GET /api/checks?status=overdue|open: the site's open checks, or only the overdue ones. Trainers and managers only.</summary>
+public sealed class ChecksQueryHandler(CheckTaskStore tasks, CheckCatalog catalog, CheckRungs rungs, IOptions<CheckOptions> options, TimeProvider time)
+{
+    public static readonly IReadOnlyList<string> Statuses = ["overdue", "open"];
+
+    public async Task<(int Status, object? Body)> GetAsync(ApiCaller caller, string? status, CancellationToken ct = default)
+    {
+        if (!CheckPeople.MaySeeOverdue(caller.Roles))
+            return (403, new ApiError("Only trainers and managers may list checks."));
+        var wanted = status?.Trim().ToLowerInvariant();
+        if (wanted is null || !Statuses.Contains(wanted))
+            return (400, new ApiError($"Query parameter 'status' must be one of: {string.Join(", ", Statuses)} (got '{status}').", "status"));
+
+        var now = time.GetUtcNow();
+        var open = await tasks.ListOpenAsync(ct);
+        var shown = wanted == "overdue" ? open.Where(t => EscalationLadder.IsOverdue(t, options.Value, now)) : open;
+        return (200, shown.Select(t => new OverdueCheckView(t.Id, t.EquipmentId, t.CheckId, catalog.Get(t.CheckId)?.Title.En ?? t.CheckId,
+            Dates.Format(t.DueDate)!, rungs.DaysOverdue(t, now), t.OpenedAt, t.Department, t.Responsible, t.Deputy,
+            t.Rungs.Keys.Where(r => r != EscalationRung.Assigned).Select(r => r.ToString()).ToList())).ToList());
+    }
+}

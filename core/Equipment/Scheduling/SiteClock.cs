@@ -1,0 +1,13 @@
+using DrillPlatform.Core.Content;
+
+namespace DrillPlatform.Core.Equipment;
+
+/// <summary>Checks fall due on the site's calendar days, whatever zone the host runs in (Flex Consumption has no WEBSITE_TIME_ZONE).</summary>
+public sealed class SiteClock(TimeZoneInfo zone)
+{
+    public static SiteClock For(Site site) => new(TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone));
+
+    public TimeZoneInfo Zone { get; } = zone;
+
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
+}

@@ -1,0 +1,99 @@
+using DrillPlatform.Core.Equipment;
+
+namespace DrillPlatform.Tests.Equipment;
+
+public class CheckCompletionTests
+{
+    private static readonly DateTimeOffset Opened = CheckTestHost.Noon(new DateOnly(2025, 3, 1));
+
+    private static async Task<(CheckTestHost Host, CheckTask Task, CheckDefinition Definition)> OpenCheckAsync()
+    {
+        var host = await CheckTestHost.StartAsync(Opened);
+        await host.AddExtinguisherAsync("fe-t1", new DateOnly(2025, 2, 1), lastMaintenance: new DateOnly(2024, 12, 1));
+        var task = Assert.Single(await host.Get<CheckScheduling>().RunAsync(Opened));
+        return (host, task, host.Get<CheckCatalog>().Get(task.CheckId)!);
+    }
+
+    [Fact]
+    public async Task Submit_Twice_RecordsOnceAndCallsTheSecondADuplicate()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+        var completion = host.Get<CheckCompletion>();
+        var answers = CheckTestHost.AllPass(task, definition) with { Note = "all good" };
+
+        var first = await completion.SubmitAsync(CheckTestHost.Responsible, answers, Opened.AddHours(2));
+        var second = await completion.SubmitAsync(CheckTestHost.Responsible, answers with { Note = "again" }, Opened.AddHours(3));
+
+        Assert.Equal((SubmitKind.Recorded, SubmitKind.Duplicate), (first.Kind, second.Kind));
+        var stored = (await host.Tasks.GetAsync(task.Id))!;
+        Assert.Equal((CheckStatus.Completed, "all good", Opened.AddHours(2)), (stored.Status, stored.Note, stored.CompletedAt!.Value));
+        Assert.Equal(7, stored.Answers.Count);
+    }
+
+    [Fact]
+    public async Task Submit_ConcurrentlyByResponsibleAndDeputy_RecordsExactlyOne()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+        var answers = CheckTestHost.AllPass(task, definition);
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible, answers, Opened.AddHours(1))),
+            Task.Run(() => host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Deputy, answers, Opened.AddHours(1))));
+
+        Assert.Single(outcomes, o => o.Kind == SubmitKind.Recorded);
+        Assert.Single(outcomes, o => o.Kind == SubmitKind.Stale);
+    }
+
+    [Fact]
+    public async Task Submit_OfAStaleNotYoursOrIncompleteCard_RecordsNothing()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+        var completion = host.Get<CheckCompletion>();
+        var all = CheckTestHost.AllPass(task, definition);
+
+        Assert.Equal(SubmitKind.Stale, (await completion.SubmitAsync(CheckTestHost.Responsible, all with { TaskId = task.Id.Replace("20250301", "20240301") }, Opened)).Kind);
+        Assert.Equal(SubmitKind.Stale, (await completion.SubmitAsync(CheckTestHost.Responsible, all with { TaskId = "not-a-task" }, Opened)).Kind);
+        Assert.Equal(SubmitKind.NotYours, (await completion.SubmitAsync(CheckTestHost.Clerk, all, Opened)).Kind);
+        Assert.Equal(SubmitKind.Incomplete, (await completion.SubmitAsync(CheckTestHost.Responsible, all with { Answers = all.Answers.Skip(1).ToList() }, Opened)).Kind);
+        Assert.Equal(SubmitKind.Incomplete, (await completion.SubmitAsync(CheckTestHost.Responsible,
+            all with { Answers = [.. all.Answers, new CheckAnswer("made-up", true, null)] }, Opened)).Kind);
+        Assert.Equal(CheckStatus.Open, (await host.Tasks.GetAsync(task.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Submit_WithAFailedCriticalItem_AlertsTheManagerAndOpensAFollowUpOfTheFailedItems()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+
+        var outcome = await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible,
+            CheckTestHost.AllPass(task, definition, "gauge", "label"), Opened.AddHours(1));
+
+        Assert.Equal(SubmitKind.Recorded, outcome.Kind);
+        var alert = Assert.Single(host.Notifier.Alerts);
+        Assert.Equal((CheckTestHost.Manager.ObjectId, ManagerAlertKind.CriticalFailure), (alert.To, alert.Alert.Kind));
+        Assert.Equal(["gauge"], alert.Alert.FailedItems.Select(i => i.Id));
+        Assert.Equal(CheckTestHost.Responsible.ObjectId, alert.Alert.ReportedBy!.ObjectId);
+        var followUp = (await host.Tasks.GetAsync(task.Id + ":f1"))!;
+        Assert.Equal((CheckStatus.Open, 1), (followUp.Status, followUp.FollowUp));
+        Assert.Equal(["gauge"], followUp.ItemIds);
+        Assert.Contains((followUp.Id, CheckTestHost.Responsible.ObjectId, CheckCardReason.FollowUp), host.Notifier.Cards);
+        Assert.Equal([followUp.Id], (await host.Tasks.ListOpenAsync()).Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task Submit_WithOnlyANonCriticalFailure_TellsNoManagerAndOpensNoFollowUp()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+
+        var outcome = await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible, CheckTestHost.AllPass(task, definition, "label"), Opened);
+
+        Assert.Equal((SubmitKind.Recorded, (CheckTask?)null), (outcome.Kind, outcome.FollowUp));
+        Assert.Empty(host.Notifier.Alerts);
+        Assert.Empty(await host.Tasks.ListOpenAsync());
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Roster;
+
+namespace DrillPlatform.Tests.Equipment;
+
+/// <summary>Stands in for Teams in core tests: remembers who was sent what. People in Unreachable have no chat with the bot.</summary>
+public sealed class RecordingNotifier : ICheckNotifier
+{
+    public ConcurrentQueue<(string TaskId, string To, CheckCardReason Reason)> Cards { get; } = new();
+    public ConcurrentQueue<(string TaskId, string To, ManagerAlert Alert)> Alerts { get; } = new();
+    public HashSet<string> Unreachable { get; } = [];
+
+    public Task<bool> SendCheckAsync(CheckNotice notice, StaffMember to, CheckCardReason reason, CancellationToken ct)
+    {
+        if (Unreachable.Contains(to.ObjectId)) return Task.FromResult(false);
+        Cards.Enqueue((notice.Task.Id, to.ObjectId, reason));
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> AlertManagerAsync(CheckNotice notice, StaffMember manager, ManagerAlert alert, CancellationToken ct)
+    {
+        if (Unreachable.Contains(manager.ObjectId)) return Task.FromResult(false);
+        Alerts.Enqueue((notice.Task.Id, manager.ObjectId, alert));
+        return Task.FromResult(true);
+    }
+}
