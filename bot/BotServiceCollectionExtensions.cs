@@ -1,3 +1,4 @@
+using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Conversations.Scenarios;
 using DrillPlatform.Bot.Conversations.Summary;
@@ -31,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddTrainerCommands();
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<IDrillSummaryNotifier, TeamsDrillSummaryNotifier>();
+        services.AddCheckBot();
         services.AddSingleton<IActivityHandler, TeamsBot>();
         return services;
     }

@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Quizzes;
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScenarios(configuration);
         services.AddDrills(configuration);
         services.AddSms(configuration);
+        services.AddEquipment(configuration);
         return services;
     }
 }

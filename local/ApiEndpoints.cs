@@ -36,6 +36,10 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.LaunchDrillAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
         api.MapGet("/drills/{id}", async (HttpContext c, string id, DrillsApi h) =>
             await WriteAsync(c, await h.GetDrillAsync(Authorization(c), id, c.RequestAborted)));
+        api.MapGet("/equipment/{id}/checks", async (HttpContext c, string id, ChecksApi h) =>
+            await WriteAsync(c, await h.EquipmentChecksAsync(Authorization(c), id, c.RequestAborted)));
+        api.MapGet("/checks", async (HttpContext c, string? status, ChecksApi h) =>
+            await WriteAsync(c, await h.ChecksAsync(Authorization(c), status, c.RequestAborted)));
     }
 
     private static string? Authorization(HttpContext context) =>

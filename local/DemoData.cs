@@ -16,6 +16,7 @@ public static class DemoData
         foreach (var error in result.Errors)
             log.LogWarning("Demo roster row {Row}, {Column}: {Reason}", error.Row, error.Column, error.Reason);
         log.LogInformation("Demo roster loaded: {Count} staff", result.Imported);
+        await services.GetRequiredService<DrillPlatform.Core.Equipment.EquipmentSeeder>().SeedAsync();
         return FirstEmail(File.ReadLines(path).Take(2).ToArray());
     }
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DrillPlatform.Bot.Conversations;
 
-public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run }
+public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run, Checks, Overdue }
 
 public sealed record Command(CommandKind Kind, string Argument);
 
@@ -21,6 +21,8 @@ public static partial class CommandParser
         (CommandKind.Run, ["run", "立即演练", "发起演练"]),
         (CommandKind.Cancel, ["cancel", "取消"]),
         (CommandKind.Drills, ["drills", "drill", "演练记录", "演练"]),
+        (CommandKind.Checks, ["checks", "my checks", "检查", "我的检查"]),
+        (CommandKind.Overdue, ["overdue", "逾期"]),
     ];
 
     public static Command Parse(string? text)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Conversations.Scenarios;
 using DrillPlatform.Bot.Conversations.Trainers;
+using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
@@ -23,6 +24,7 @@ public sealed class TeamsBot(
     WalkCommands walks,
     DrillListConversation drillList,
     TrainerCommands trainer,
+    CheckConversation checks,
     Replies replies) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
@@ -77,6 +79,8 @@ public sealed class TeamsBot(
             CommandKind.Drills => drillList.ShowAsync(turn, ct),
             CommandKind.Schedule or CommandKind.Run or CommandKind.Cancel => trainer.HandleAsync(turn, command, ct),
             CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, Trainer.Is(turn.Person), ct),
+            CommandKind.Checks => checks.ListMineAsync(turn, ct),
+            CommandKind.Overdue => checks.ListOverdueAsync(turn, ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
         });
     }
@@ -94,6 +98,11 @@ public sealed class TeamsBot(
                 return await quiz.AnswerAsync(turn, action, updateClickedCard, ct);
             case "quiz.start":
                 await quiz.StartAsync(turn, ct);
+                return null;
+            case CheckCards.SubmitAction:
+                return await checks.SubmitAsync(turn, action, updateClickedCard, ct);
+            case CheckCards.OpenAction:
+                await checks.OpenAsync(turn, action, ct);
                 return null;
             case "role.show":
                 await role.ShowAsync(turn, ct);

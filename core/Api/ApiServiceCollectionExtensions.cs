@@ -21,6 +21,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ApiGate>();
         services.AddSingleton<ApiReferences>();
         services.AddSingleton<DrillsApi>();
+        services.AddSingleton<ChecksApi>();
         return services;
     }
 }

@@ -5,16 +5,18 @@ namespace DrillPlatform.Core.Sms;
 /// <summary>
 /// Azure Communication Services SMS. With AccessKey the requests are HMAC-signed (local sink, dev,
 /// legacy resources); without it the managed identity gets an Entra token for the resource.
+/// No Endpoint means SMS is switched off (e.g. a region without ACS): escalations are recorded as
+/// not sent, with that reason, and everything else works.
 /// </summary>
-public sealed class SmsOptions
+public sealed class SmsOptions : IValidatableObject
 {
     public const string Section = "Sms";
 
-    [Required]
     public Uri? Endpoint { get; set; }
 
+    public bool Enabled => Endpoint is not null;
+
     /// <summary>An E.164 number the resource owns, or an alphanumeric sender id (1-11 characters, one letter at least).</summary>
-    [Required]
     [RegularExpression(@"^(\+[1-9][0-9]{6,14}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{1,11})$",
         ErrorMessage = "Sms:From must be an E.164 number (+8613800000000) or an alphanumeric sender id of 1-11 characters.")]
     public string From { get; set; } = "";
@@ -37,4 +39,10 @@ public sealed class SmsOptions
 
     /// <summary>The templates/sms folder; empty = found beside the app or above it.</summary>
     public string? TemplatesFolder { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Enabled && string.IsNullOrWhiteSpace(From))
+            yield return new ValidationResult("Sms:From is required when Sms:Endpoint is set.", [nameof(From)]);
+    }
 }

@@ -8,5 +8,8 @@ public sealed record SmsSendResult(
     string? ErrorMessage,
     string? RepeatabilityResult)
 {
+    public static readonly SmsSendResult NotConfigured =
+        new(false, 0, null, "SMS is switched off: Sms:Endpoint is not configured", null);
+
     public string FailureReason => Successful ? "" : $"{HttpStatusCode}: {ErrorMessage ?? "no error message"}";
 }

@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Sms;
 
@@ -8,13 +9,16 @@ namespace DrillPlatform.Core.Sms;
 /// the first call, a finished send is answered from the outbox, and an unfinished one is resent
 /// with the same id so ACS drops the duplicate.
 /// </summary>
-public sealed partial class SmsSender(SmsTemplates templates, SmsOutboxStore outbox, AcsSmsClient client, ILogger<SmsSender> logger)
+public sealed partial class SmsSender(
+    SmsTemplates templates, SmsOutboxStore outbox, AcsSmsClient client, IOptions<SmsOptions> options, ILogger<SmsSender> logger)
 {
     public Task<SmsSendResult> SendOnceAsync(string key, StaffMember staff, string templateName, object model, CancellationToken ct = default) =>
         SendOnceAsync(key, SmsRecipient.From(staff), templateName, model, ct);
 
     public async Task<SmsSendResult> SendOnceAsync(string key, SmsRecipient recipient, string templateName, object model, CancellationToken ct = default)
     {
+        if (!options.Value.Enabled)
+            return SmsSendResult.NotConfigured;
         var text = templates.Render(templateName, recipient.Locale, model);
         var record = await outbox.GetOrCreateAsync(key, recipient.Phone, text, ct);
         if (record.Outcome is { } done)

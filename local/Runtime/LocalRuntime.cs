@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Equipment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrillPlatform.Local.Runtime;
@@ -14,6 +15,8 @@ public static class LocalRuntime
         ["PlanDrillsSchedule"] = "0 0 16 * * *",
         ["LaunchDueDrillsSchedule"] = "0 * * * * *",
         ["EscalateAndCloseSchedule"] = "30 * * * * *",
+        ["ScheduleChecksSchedule"] = "0 30 16 * * *",
+        ["EscalateOverdueChecksSchedule"] = "0 0 * * * *",
     };
 
     public static IServiceCollection AddLocalRuntime(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +30,11 @@ public static class LocalRuntime
             sp.GetRequiredService<DrillPlanning>().PlanAsync(sp.GetRequiredService<SiteCalendar>().LocalDate(now), ct)));
         services.AddSingleton(Timer(configuration, "LaunchDueDrills", (sp, now, ct) =>
             sp.GetRequiredService<DrillLauncher>().LaunchDueAsync(now, ct)));
+
+        services.AddSingleton(Timer(configuration, "ScheduleChecks", (sp, now, ct) =>
+            sp.GetRequiredService<CheckScheduling>().RunAsync(now, ct)));
+        services.AddSingleton(Timer(configuration, "EscalateOverdueChecks", (sp, now, ct) =>
+            sp.GetRequiredService<CheckEscalation>().RunAsync(now, ct)));
 
         services.AddSingleton<LocalTimers>();
         services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());

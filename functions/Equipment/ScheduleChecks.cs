@@ -1,0 +1,12 @@
+using DrillPlatform.Core.Equipment;
+using Microsoft.Azure.Functions.Worker;
+
+namespace DrillPlatform.Functions.Equipment;
+
+/// <summary>Daily: opens the equipment checks that fall due, once per item and period.</summary>
+public sealed class ScheduleChecks(CheckScheduling scheduling, TimeProvider time)
+{
+    [Function(nameof(ScheduleChecks))]
+    public Task Run([TimerTrigger("%ScheduleChecksSchedule%")] TimerInfo timer, CancellationToken ct) =>
+        scheduling.RunAsync(time.GetUtcNow(), ct);
+}
