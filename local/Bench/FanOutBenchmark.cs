@@ -4,7 +4,7 @@ using DrillPlatform.Core.Drills;
 namespace DrillPlatform.Local.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project local -- fanout [participants] [consumers] [inject429]`: one drill
+/// `dotnet run -c Release --project local -- fanout [participants] [consumers] [inject429] [pacingShare]`: one drill
 /// fanned out to N people through the real launcher, Azurite queue, delivery, pacing, prompter and
 /// ConnectorClient, against the fake Connector limited to 50 requests/s (injected 429s use up that
 /// budget). Prints wall time, prompts/s, % of the 50/s ceiling, lost and duplicated prompts.
@@ -16,12 +16,14 @@ public static class FanOutBenchmark
         var participants = args.Length > 0 ? int.Parse(args[0]) : 2000;
         var consumers = args.Length > 1 ? int.Parse(args[1]) : 16;
         var inject429 = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.05;
+        var share = args.Length > 3 ? args[3] : null;
         const int ceiling = 50;
 
         await using var azurite = await Azurite.StartAsync(Azurite.FindRepoRoot(AppContext.BaseDirectory), dataFolder: null);
         var prefix = "fan" + DateTime.UtcNow.ToString("HHmmss");
         await using var rig = await FanOutRig.StartAsync(azurite.ConnectionString, prefix,
-            new FakeConnectorOptions { GlobalPerSecond = ceiling, Inject429Rate = inject429 });
+            new FakeConnectorOptions { GlobalPerSecond = ceiling, Inject429Rate = inject429 },
+            share is null ? null : new Dictionary<string, string?> { ["Drills:PacingShare"] = share });
         await rig.SeedAsync(FanOutRig.People(participants));
 
         var consumer = rig.Consumers(consumers);

@@ -34,26 +34,18 @@ public sealed class DrillPromptDelivery(
         var drill = await drills.GetAsync(drillId, ct);
         if (drill is not { Status: DrillStatus.Launched })
             return DrillPromptResult.AlreadyDone(drill is null ? "unknown drill" : $"drill is {drill.Status}");
-        var participant = await participants.GetAsync(drillId, personId, ct);
-        if (participant is null)
-        {
-            logger.LogWarning("Prompt for {PersonId} who is not a participant of drill {DrillId}; dropped", personId, drillId);
-            return DrillPromptResult.AlreadyDone("not a participant");
-        }
-        if (participant.Status is not (ParticipantStatus.Pending or ParticipantStatus.Prompting))
-            return DrillPromptResult.AlreadyDone($"participant is {participant.Status}");
-
         var now = time.GetUtcNow();
+        var timeout = options.Value.PromptClaimTimeout;
+        // Claim first: a duplicate delivery stops here after one read, before any other lookup.
+        var claim = await participants.TryClaimPromptAsync(drillId, personId, now, now - timeout, ct);
+        if (claim is null) return await NotClaimedAsync(message, now, timeout, ct);
+
         if (drill.LaunchedAt is { } launched && now >= launched.AddMinutes(drill.ResponseDeadlineMinutes))
             return await FailAsync(drillId, personId, DrillPromptReasons.DeadlinePassed, ct);
         if (await roster.GetAsync(personId, ct) is not { } person)
             return await FailAsync(drillId, personId, DrillPromptReasons.NotOnRoster, ct);
         if (await conversations.GetAsync(personId, ct) is not { } conversation)
             return await FailAsync(drillId, personId, DrillPromptReasons.NoConversation, ct);
-
-        var timeout = options.Value.PromptClaimTimeout;
-        var claim = await participants.TryClaimPromptAsync(drillId, personId, now, now - timeout, ct);
-        if (claim is null) return await NotClaimedAsync(message, now, timeout, ct);
         return await SendAsync(message, dequeueCount, drill, claim, person, conversation, ct);
     }
 
@@ -84,7 +76,7 @@ public sealed class DrillPromptDelivery(
             await participants.ReleaseClaimAsync(drill.Id, person.ObjectId, claimedAt, DrillPromptReasons.AttemptFailed(dequeueCount, error), CancellationToken.None);
             throw;
         }
-        await participants.MarkPromptedAsync(drill.Id, person.ObjectId, time.GetUtcNow(), CancellationToken.None);
+        await participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None);
         return DrillPromptResult.Prompted;
     }
 
@@ -93,8 +85,13 @@ public sealed class DrillPromptDelivery(
     private async Task<DrillPromptResult> NotClaimedAsync(DrillPromptMessage message, DateTimeOffset now, TimeSpan timeout, CancellationToken ct)
     {
         var current = await participants.GetAsync(message.DrillId, message.ParticipantId, ct);
+        if (current is null)
+        {
+            logger.LogWarning("Prompt for {PersonId} who is not a participant of drill {DrillId}; dropped", message.ParticipantId, message.DrillId);
+            return DrillPromptResult.AlreadyDone("not a participant");
+        }
         if (current is not { Status: ParticipantStatus.Prompting, ClaimedAt: { } claimedAt })
-            return DrillPromptResult.AlreadyDone($"participant is {current?.Status}");
+            return DrillPromptResult.AlreadyDone($"participant is {current.Status}");
         var wait = claimedAt + timeout - now + Margin;
         if (wait < Margin) wait = Margin;
         await queue.EnqueueAsync(message, wait, ct);

@@ -79,6 +79,22 @@ public sealed class ParticipantStore(TableServiceClient service, IOptions<Storag
             ? p with { Status = ParticipantStatus.Prompted, PromptedAt = at, Reason = null }
             : null, ct);
 
+    /// <summary>After a successful send, written If-Match on the claim itself (one round trip); falls back to a fresh read if the row moved on.</summary>
+    public async Task<bool> MarkPromptedAsync(Participant claim, DateTimeOffset at, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        try
+        {
+            await client.UpdateEntityAsync(ParticipantEntity.From(claim with { Status = ParticipantStatus.Prompted, PromptedAt = at, Reason = null }),
+                new ETag(claim.Version!), TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.IsStaleETag())
+        {
+            return await MarkPromptedAsync(claim.DrillId, claim.PersonId, at, ct);
+        }
+    }
+
     /// <summary>Gives a claim back (throttled or failed send) so the next delivery can claim again; Reason keeps the last error.</summary>
     public Task<bool> ReleaseClaimAsync(string drillId, string personId, DateTimeOffset claimedAt, string? lastError, CancellationToken ct = default) =>
         TransitionAsync(drillId, personId, p => p.Status == ParticipantStatus.Prompting && p.ClaimedAt == claimedAt
