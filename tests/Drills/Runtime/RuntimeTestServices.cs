@@ -52,13 +52,26 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         services.AddCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         // Pacing waits on a clock; the fake one only moves when a test says so, so pacing runs on real time here.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DrillOptions>>(), TimeProvider.System));
+        // The SMS sink checks request dates against the real clock.
+        services.AddSingleton<Core.Sms.IAcsRequestAuthenticator>(new Core.Sms.AccessKeyAuthenticator(SmsTestServer.AccessKey, TimeProvider.System));
         services.AddSingleton<IDrillPrompter, RecordingPrompter>();
         services.AddSingleton<IDrillSummaryNotifier, RecordingNotifier>();
         return new RuntimeTestServices(services.BuildServiceProvider(), time);
     }
 
-    public static StaffMember Person(string id, string department = "records", string? phone = "+8613800000001", params string[] roles) =>
-        new(id, "Person " + id, id + "@example.org", department, roles.Length == 0 ? ["records-clerk"] : roles, phone, "en");
+    public static StaffMember Person(string id, string department = "records", string? phone = null, params string[] roles) =>
+        new(id, "Person " + id, id + "@example.org", department, roles.Length == 0 ? ["records-clerk"] : roles, phone ?? PhoneOf(id), "en");
+
+    /// <summary>A distinct phone per person id (digits only), so SMS counts at the sink are per person.</summary>
+    public static string PhoneOf(string id) =>
+        "+86138" + (id.Aggregate(17, (h, c) => (h * 31 + c) % 100000)).ToString("D5") + "1"; // never ends in the sink's failing 0000
+
+    /// <summary>Delivers every queued prompt once, like the queue trigger would.</summary>
+    public async Task DeliverAllAsync(Drill drill)
+    {
+        foreach (var p in await Get<ParticipantStore>().ListAsync(drill.Id))
+            await Get<DrillPromptDelivery>().DeliverAsync(new DrillPromptMessage(drill.Id, p.PersonId), 1, CancellationToken.None);
+    }
 
     /// <summary>Roster rows and (unless noChat) conversation references for people; then a launched drill for the department.</summary>
     public async Task<Drill> LaunchAsync(IEnumerable<StaffMember> people, IEnumerable<string>? noChat = null, string department = "records",
