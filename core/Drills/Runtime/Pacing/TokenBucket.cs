@@ -4,7 +4,7 @@ namespace DrillPlatform.Core.Drills.Runtime;
 /// A token bucket kept as one number, the theoretical arrival time (GCRA): a caller reserves the
 /// earliest instant it may send and waits until then. Reservations are handed out in order, so
 /// concurrent callers queue up at exactly the configured rate instead of retrying against it.
-/// With burst 1 sends are spaced 1/rate apart, so no one-second window holds more than rate + 1.
+/// With burst 1 sends are spaced 1/rate apart, so no one-second window holds more than the rate.
 /// </summary>
 public sealed class TokenBucket
 {
@@ -18,7 +18,7 @@ public sealed class TokenBucket
         if (!(perSecond > 0) || double.IsInfinity(perSecond))
             throw new ArgumentOutOfRangeException(nameof(perSecond), perSecond, "A rate must be a positive number of requests per second.");
         if (burst < 1) throw new ArgumentOutOfRangeException(nameof(burst), burst, "A burst must be at least 1.");
-        interval = (long)Math.Round(TimeSpan.TicksPerSecond / perSecond);
+        interval = (long)Math.Ceiling(TimeSpan.TicksPerSecond / perSecond); // rounded up: never faster than asked
         tolerance = interval * (burst - 1);
     }
 
