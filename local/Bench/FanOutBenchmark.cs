@@ -14,7 +14,7 @@ public static class FanOutBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var participants = args.Length > 0 ? int.Parse(args[0]) : 2000;
-        var consumers = args.Length > 1 ? int.Parse(args[1]) : 16;
+        var consumers = args.Length > 1 ? int.Parse(args[1]) : 96;
         var inject429 = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.05;
         var share = args.Length > 3 ? args[3] : null;
         const int ceiling = 50;
@@ -43,13 +43,13 @@ public static class FanOutBenchmark
         var lost = rows.Count(p => p.Status != ParticipantStatus.Prompted);
         var duplicated = rig.Connector.Delivered.Values.Count(n => n > 1);
         var seconds = clock.Elapsed.TotalSeconds;
-        var rate = participants / seconds;
+        var sending = rig.Connector.ActiveTime.TotalSeconds;
 
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         Console.WriteLine($"participants: {participants}, consumers: {consumers}, fake Connector: {ceiling} req/s global, 7/s per conversation, {inject429:P0} injected 429");
         Console.WriteLine($"launch (participants + {participants} queue messages): {launched.TotalSeconds:F1} s, overlapping the sends");
-        Console.WriteLine($"wall time, launch to last prompt: {seconds:F1} s; first to last request at the fake: {rig.Connector.ActiveTime.TotalSeconds:F1} s");
-        Console.WriteLine($"successful prompts: {rate:F1}/s = {100 * rate / ceiling:F1}% of the {ceiling}/s ceiling");
+        Console.WriteLine($"fan-out, first Connector request to last prompt: {sending:F1} s = {participants / sending:F1} prompts/s = {100 * participants / sending / ceiling:F1}% of the {ceiling}/s ceiling");
+        Console.WriteLine($"wall time, launch to last prompt: {seconds:F1} s = {participants / seconds:F1} prompts/s = {100 * participants / seconds / ceiling:F1}% of the ceiling");
         Console.WriteLine($"fake Connector answers: {string.Join(", ", rig.Connector.Outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
         Console.WriteLine($"deliveries: {string.Join(", ", consumer.Outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}; errors {consumer.Errors}");
         Console.WriteLine($"lost: {lost}, duplicated: {duplicated}");

@@ -42,9 +42,10 @@ public sealed class DrillPromptDelivery(
 
         if (drill.LaunchedAt is { } launched && now >= launched.AddMinutes(drill.ResponseDeadlineMinutes))
             return await FailAsync(drillId, personId, DrillPromptReasons.DeadlinePassed, ct);
-        if (await roster.GetAsync(personId, ct) is not { } person)
+        var (personRead, conversationRead) = (roster.GetAsync(personId, ct), conversations.GetAsync(personId, ct));
+        if (await personRead is not { } person)
             return await FailAsync(drillId, personId, DrillPromptReasons.NotOnRoster, ct);
-        if (await conversations.GetAsync(personId, ct) is not { } conversation)
+        if (await conversationRead is not { } conversation)
             return await FailAsync(drillId, personId, DrillPromptReasons.NoConversation, ct);
         return await SendAsync(message, dequeueCount, drill, claim, person, conversation, ct);
     }
