@@ -17,7 +17,11 @@ public sealed class ConnectorClient(
 
     /// <summary>Posts a new activity to the conversation; returns the id the channel gave it.</summary>
     public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
-        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, ct);
+        SendAsync(serviceUrl, conversationId, activity, retryThrottled: true, ct);
+
+    /// <param name="retryThrottled">false: a 429 throws at once, its Retry-After on <see cref="ConnectorException.RetryAfter"/>.</param>
+    public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, bool retryThrottled, CancellationToken ct) =>
+        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, ct, retryThrottled);
 
     public Task<string?> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken ct) =>
         SendActivityAsync(HttpMethod.Post, ActivityUrl(serviceUrl, conversationId, replyToId), activity, ct);
@@ -46,10 +50,10 @@ public sealed class ConnectorClient(
             : throw new ConnectorException((int)response.StatusCode, "the create-conversation response has no conversation id.");
     }
 
-    private async Task<string?> SendActivityAsync(HttpMethod method, Uri url, Activity activity, CancellationToken ct)
+    private async Task<string?> SendActivityAsync(HttpMethod method, Uri url, Activity activity, CancellationToken ct, bool retryThrottled = true)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        using var response = await _sender.SendAsync(() => Json(method, url, activity), ct);
+        using var response = await _sender.SendAsync(() => Json(method, url, activity), ct, retryThrottled);
         return (await ReadAsync(response, ct))?.Id;
     }
 

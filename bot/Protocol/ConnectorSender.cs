@@ -7,7 +7,9 @@ namespace DrillPlatform.Bot.Protocol;
 /// <summary>
 /// Sends one Connector request with bounded retries: throttling (429), Teams' 412, gateway and
 /// availability errors (502/503/504) and network failures are retried, honouring Retry-After or
-/// else backing off exponentially with jitter. Everything else fails at once.
+/// else backing off exponentially with jitter. Everything else fails at once. With
+/// retryThrottled false a 429 fails at once too (with its Retry-After), for callers that wait
+/// elsewhere, e.g. a queue message made invisible for that long.
 /// </summary>
 internal sealed class ConnectorSender(
     HttpClient http,
@@ -18,7 +20,7 @@ internal sealed class ConnectorSender(
 {
     private static readonly HashSet<int> Retryable = [429, 412, 502, 503, 504];
 
-    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken ct)
+    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken ct, bool retryThrottled = true)
     {
         var waited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
@@ -53,9 +55,14 @@ internal sealed class ConnectorSender(
             var what = response is null ? $"network error: {failure!.Message}" : $"HTTP {status}";
             response?.Dispose();
 
+            if (status == 429 && !retryThrottled)
+            {
+                throw new ConnectorException(status, "throttled (429); the caller retries later.", null, requested);
+            }
+
             if (attempt >= retry.MaxAttempts)
             {
-                throw new ConnectorException(status, $"gave up after {attempt} attempts; last was {what}.", failure);
+                throw new ConnectorException(status, $"gave up after {attempt} attempts; last was {what}.", failure, requested);
             }
             var delay = requested ?? Backoff(attempt);
             if (waited + delay > retry.MaxTotalDelay)
@@ -63,7 +70,7 @@ internal sealed class ConnectorSender(
                 var source = requested is null ? "backoff" : "Retry-After";
                 throw new ConnectorException(status,
                     $"{what}; the {source} of {delay.TotalSeconds:0.###} s exceeds the remaining retry budget of "
-                    + $"{(retry.MaxTotalDelay - waited).TotalSeconds:0.###} s.", failure);
+                    + $"{(retry.MaxTotalDelay - waited).TotalSeconds:0.###} s.", failure, requested);
             }
 
             logger.LogWarning("Connector {Method} attempt {Attempt} got {Outcome}; retrying in {DelayMs} ms",

@@ -12,4 +12,42 @@ public sealed class DrillOptions
 
     /// <summary>The site calendar file. Empty: templates/calendar/site-calendar.yaml beside the app or above the current directory.</summary>
     public string? CalendarPath { get; set; }
+
+    /// <summary>Teams' documented limit per app per tenant.</summary>
+    [Range(1, 1000)]
+    public double TeamsRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>Teams' documented limit per conversation.</summary>
+    [Range(1, 100)]
+    public double TeamsConversationRequestsPerSecond { get; set; } = 7;
+
+    /// <summary>
+    /// The part of those limits the fan-out paces to; the rest absorbs clock jitter and the bot's
+    /// replies to people answering at the same time.
+    /// </summary>
+    [Range(0.1, 1.0)]
+    public double PacingShare { get; set; } = 0.98;
+
+    /// <summary>
+    /// How many instances may run SendDrillPrompt at once (the Function App's maximum instance count
+    /// for the queue); each paces to its 1/N share of the app limit.
+    /// </summary>
+    [Range(1, 1000)]
+    public int SenderInstances { get; set; } = 1;
+
+    /// <summary>
+    /// A prompt claim older than this is taken to belong to a crashed instance and is claimed again.
+    /// Longer than the Connector client's worst case (attempts × HTTP timeout + retry delays), or a
+    /// slow but live send could be repeated.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
+    public TimeSpan PromptClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many Failed deliveries the queue makes before the poison queue (host.json maxDequeueCount).</summary>
+    [Range(1, 100)]
+    public int PromptMaxDequeueCount { get; set; } = 5;
+
+    /// <summary>A closed drill whose summary nobody claimed for this long (its closer crashed) is summarised by the next run.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan SummaryGrace { get; set; } = TimeSpan.FromMinutes(2);
 }

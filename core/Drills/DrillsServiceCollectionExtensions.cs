@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace DrillPlatform.Core.Drills;
 
 public static class DrillsServiceCollectionExtensions
 {
-    /// <summary>Scheduling, planning and launching drills. Needs AddStorage; reads the audience from the roster table.</summary>
+    /// <summary>Scheduling, planning, launching and running drills (prompts, escalation, close). Needs AddStorage; reads the audience from the roster table.</summary>
     public static IServiceCollection AddDrills(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DrillOptions>()
@@ -28,6 +29,15 @@ public static class DrillsServiceCollectionExtensions
         services.AddSingleton<DrillPromptQueue>();
         services.AddSingleton<DrillLauncher>();
         services.AddSingleton<DrillPlanning>();
+
+        // The runtime. IDrillPrompter and IDrillSummaryNotifier come from the bot (AddDrillBot, AddBot).
+        services.AddSingleton<TeamsRateLimiter>();
+        services.AddTransient<DrillPromptDelivery>();
+        services.AddTransient<DrillPromptPoison>();
+        services.AddSingleton<DrillSummaryBuilder>();
+        services.AddTransient<DrillReminders>();
+        services.AddTransient<DrillClosing>();
+        services.AddTransient<DrillEscalation>();
         return services;
     }
 

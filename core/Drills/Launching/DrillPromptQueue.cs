@@ -13,13 +13,23 @@ public sealed class DrillPromptQueue(QueueServiceClient service, IOptions<Storag
 
     public string Name => client.Name;
 
-    public async Task EnqueueAsync(DrillPromptMessage message, CancellationToken ct = default)
+    public Task EnqueueAsync(DrillPromptMessage message, CancellationToken ct = default) =>
+        EnqueueAsync(message, TimeSpan.Zero, ct);
+
+    /// <summary>
+    /// Queues the message invisible for <paramref name="visibilityDelay"/> (whole seconds, rounded up, at most
+    /// 7 days): how a throttled prompt waits out Retry-After without holding a function instance asleep.
+    /// </summary>
+    public async Task EnqueueAsync(DrillPromptMessage message, TimeSpan visibilityDelay, CancellationToken ct = default)
     {
+        if (visibilityDelay < TimeSpan.Zero || visibilityDelay > TimeSpan.FromDays(7))
+            throw new ArgumentOutOfRangeException(nameof(visibilityDelay), visibilityDelay, "A visibility delay must be between 0 and 7 days.");
         if (!created)
         {
             await client.CreateIfNotExistsAsync(cancellationToken: ct);
             created = true;
         }
-        await client.SendMessageAsync(message.Encode(), ct);
+        var delay = visibilityDelay == TimeSpan.Zero ? (TimeSpan?)null : TimeSpan.FromSeconds(Math.Ceiling(visibilityDelay.TotalSeconds));
+        await client.SendMessageAsync(message.Encode(), delay, cancellationToken: ct);
     }
 }

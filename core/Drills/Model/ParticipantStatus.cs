@@ -7,4 +7,7 @@ public enum ParticipantStatus
     Answered,
     Failed,
     Escalated,
+
+    /// <summary>An instance has claimed the participant and is sending the prompt now (see ClaimedAt).</summary>
+    Prompting,
 }

@@ -15,9 +15,16 @@ public sealed record DrillSummary(
     IReadOnlyList<StepSummary> Steps,
     IReadOnlyList<ParticipantSummary> People);
 
-/// <summary>How the participants did on one step of the scenario.</summary>
-public sealed record StepSummary(string StepId, int Right, int Wrong, int TimedOut);
+/// <summary>
+/// How the participants did on one step of the scenario, by their first answer there. NotReached
+/// counts the participants who never saw the step (no walk, or a walk that went elsewhere).
+/// </summary>
+public sealed record StepSummary(string StepId, int Right, int Wrong, int TimedOut)
+{
+    public int NotReached { get; init; }
+}
 
+/// <summary>Score is 0 for a participant who never started the walk; MissedActions are plan action ids (templates/scenarios/actions.yaml).</summary>
 public sealed record ParticipantSummary(string PersonId, string Name, ParticipantStatus Status, double? Score, IReadOnlyList<string> MissedActions, string? Reason);
 
 /// <summary>Delivers a closed drill's summary (implemented by the bot as a card).</summary>

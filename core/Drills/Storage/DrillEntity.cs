@@ -6,6 +6,7 @@ namespace DrillPlatform.Core.Drills;
 internal static class DrillEntity
 {
     public const string DuePartition = "due";
+    public const string OpenPartition = "open";
 
     public static string Partition(string drillId) => "d:" + drillId;
 

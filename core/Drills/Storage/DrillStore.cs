@@ -15,8 +15,10 @@ namespace DrillPlatform.Core.Drills;
 /// - "due" / "{plannedTicks}|{drillId}": drills waiting to launch, so the launcher's every-minute query
 ///   is a short range read. Rows leave when the drill's fan-out is done or it is cancelled; a row whose
 ///   drill is Launched marks a fan-out that did not finish.
+/// - "open" / drillId: launched drills whose summary is not sent yet, so EscalateAndClose's
+///   every-minute query reads a handful of rows (see DrillStore.Open.cs).
 /// </summary>
-public sealed class DrillStore(TableServiceClient service, IOptions<StorageOptions> options)
+public sealed partial class DrillStore(TableServiceClient service, IOptions<StorageOptions> options)
 {
     private readonly StoreTable table = new(service, options, DrillTables.Drills);
 
@@ -137,6 +139,7 @@ public sealed class DrillStore(TableServiceClient service, IOptions<StorageOptio
             return false;
         }
         await MirrorAsync(client, next, ct);
+        if (next.Status == DrillStatus.Launched) await AddOpenAsync(client, next, ct);
         return true;
     }
 

@@ -9,9 +9,12 @@ internal static class ParticipantEntity
     {
         ["Status"] = p.Status.ToString(),
         ["Reason"] = p.Reason,
+        ["ClaimedAt"] = p.ClaimedAt,
         ["PromptedAt"] = p.PromptedAt,
+        ["EscalatedAt"] = p.EscalatedAt,
         ["AnsweredAt"] = p.AnsweredAt,
         ["Score"] = p.Score,
+        ["MissedActions"] = EntityValues.List(p.MissedActions),
     };
 
     public static Participant ToParticipant(TableEntity e) => new()
@@ -20,9 +23,12 @@ internal static class ParticipantEntity
         PersonId = e.RowKey,
         Status = EntityValues.Enum<ParticipantStatus>(e, "Status"),
         Reason = e.GetString("Reason"),
+        ClaimedAt = e.GetDateTimeOffset("ClaimedAt"),
         PromptedAt = e.GetDateTimeOffset("PromptedAt"),
+        EscalatedAt = e.GetDateTimeOffset("EscalatedAt"),
         AnsweredAt = e.GetDateTimeOffset("AnsweredAt"),
         Score = e.GetDouble("Score"),
+        MissedActions = EntityValues.List(e.GetString("MissedActions")),
         Version = e.ETag.ToString(),
     };
 }

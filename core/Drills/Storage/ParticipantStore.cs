@@ -62,33 +62,80 @@ public sealed class ParticipantStore(TableServiceClient service, IOptions<Storag
             ? p with { Status = ParticipantStatus.Prompted, PromptedAt = at }
             : null, ct);
 
+    /// <summary>
+    /// Claims the prompt before sending: Pending to Prompting, or a Prompting claim older than
+    /// <paramref name="staleBefore"/> (its instance crashed mid-send) taken over.
+    /// </summary>
+    /// <returns>The claimed row (its Version is the claim) for the one winner; null for everyone else.</returns>
+    public Task<Participant?> TryClaimPromptAsync(string drillId, string personId, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken ct = default) =>
+        ChangeAsync(drillId, personId, p => p.Status == ParticipantStatus.Pending
+                || (p.Status == ParticipantStatus.Prompting && p.ClaimedAt < staleBefore)
+            ? p with { Status = ParticipantStatus.Prompting, ClaimedAt = now }
+            : null, ct);
+
+    /// <summary>After a successful send. A person who already answered (fast click) stays Answered.</summary>
+    public Task<bool> MarkPromptedAsync(string drillId, string personId, DateTimeOffset at, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Prompting or ParticipantStatus.Pending
+            ? p with { Status = ParticipantStatus.Prompted, PromptedAt = at, Reason = null }
+            : null, ct);
+
+    /// <summary>After a successful send, written If-Match on the claim itself (one round trip); falls back to a fresh read if the row moved on.</summary>
+    public async Task<bool> MarkPromptedAsync(Participant claim, DateTimeOffset at, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        try
+        {
+            await client.UpdateEntityAsync(ParticipantEntity.From(claim with { Status = ParticipantStatus.Prompted, PromptedAt = at, Reason = null }),
+                new ETag(claim.Version!), TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.IsStaleETag())
+        {
+            return await MarkPromptedAsync(claim.DrillId, claim.PersonId, at, ct);
+        }
+    }
+
+    /// <summary>Gives a claim back (throttled or failed send) so the next delivery can claim again; Reason keeps the last error.</summary>
+    public Task<bool> ReleaseClaimAsync(string drillId, string personId, DateTimeOffset claimedAt, string? lastError, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status == ParticipantStatus.Prompting && p.ClaimedAt == claimedAt
+            ? p with { Status = ParticipantStatus.Pending, ClaimedAt = null, Reason = lastError }
+            : null, ct);
+
     public Task<bool> MarkAnsweredAsync(string drillId, string personId, DateTimeOffset at, double? score, CancellationToken ct = default) =>
-        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompted or ParticipantStatus.Escalated
-            ? p with { Status = ParticipantStatus.Answered, AnsweredAt = at, Score = score }
+        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompting or ParticipantStatus.Prompted or ParticipantStatus.Escalated
+            ? p with { Status = ParticipantStatus.Answered, AnsweredAt = at, Score = score ?? p.Score }
             : null, ct);
 
     public Task<bool> MarkFailedAsync(string drillId, string personId, string reason, CancellationToken ct = default) =>
-        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompted
+        TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompting
             ? p with { Status = ParticipantStatus.Failed, Reason = reason }
             : null, ct);
 
-    public Task<bool> MarkEscalatedAsync(string drillId, string personId, string reason, CancellationToken ct = default) =>
+    /// <param name="reason">Null when the SMS went out; otherwise why it did not (shown to the trainer).</param>
+    public Task<bool> MarkEscalatedAsync(string drillId, string personId, string? reason, DateTimeOffset? at = null, CancellationToken ct = default) =>
         TransitionAsync(drillId, personId, p => p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompted
-            ? p with { Status = ParticipantStatus.Escalated, Reason = reason }
+            ? p with { Status = ParticipantStatus.Escalated, Reason = reason, EscalatedAt = at ?? DateTimeOffset.UtcNow }
             : null, ct);
 
+    /// <summary>The close writes each score once; it overwrites unconditionally because scoring is a pure function of the walk.</summary>
+    public Task<bool> WriteScoreAsync(string drillId, string personId, double score, IReadOnlyList<string> missedActions, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p with { Score = score, MissedActions = missedActions }, ct);
+
+    private async Task<bool> TransitionAsync(string drillId, string personId, Func<Participant, Participant?> change, CancellationToken ct) =>
+        await ChangeAsync(drillId, personId, change, ct) is not null;
+
     // Read, decide, write If-Match; on a lost race read again and let the rule decide anew.
-    private async Task<bool> TransitionAsync(string drillId, string personId, Func<Participant, Participant?> change, CancellationToken ct)
+    private async Task<Participant?> ChangeAsync(string drillId, string personId, Func<Participant, Participant?> change, CancellationToken ct)
     {
         var client = await table.ClientAsync(ct);
         while (true)
         {
             var current = await GetAsync(drillId, personId, ct);
-            if (current is null || change(current) is not { } next) return false;
+            if (current is null || change(current) is not { } next) return null;
             try
             {
-                await client.UpdateEntityAsync(ParticipantEntity.From(next), new ETag(current.Version!), TableUpdateMode.Replace, ct);
-                return true;
+                var response = await client.UpdateEntityAsync(ParticipantEntity.From(next), new ETag(current.Version!), TableUpdateMode.Replace, ct);
+                return next with { Version = response.Headers.ETag?.ToString() };
             }
             catch (RequestFailedException e) when (e.IsStaleETag())
             {

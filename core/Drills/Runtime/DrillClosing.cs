@@ -1,0 +1,72 @@
+using DrillPlatform.Core.Roster;
+using DrillPlatform.Core.Scenarios;
+using Microsoft.Extensions.Logging;
+
+namespace DrillPlatform.Core.Drills.Runtime;
+
+/// <summary>
+/// The closing half of EscalateAndClose. Closing is an If-Match write, so one run wins; the winner
+/// scores every participant, then claims the summary (deleting the drill's open row, which only
+/// one caller can do) and sends it. If the winner dies before the claim, the drill stays listed as
+/// open and the next run after SummaryGrace finishes the job; scoring again is harmless because
+/// it is a pure function of the walks. A crash between the claim and the send loses that summary.
+/// </summary>
+public sealed class DrillClosing(
+    DrillStore drills,
+    ParticipantStore participants,
+    RosterStore roster,
+    WalkStore walks,
+    DrillSummaryBuilder builder,
+    IDrillSummaryNotifier notifier,
+    ILogger<DrillClosing> logger)
+{
+    public const string ManagerRole = "manager";
+
+    /// <returns>The summary when this call sent it; null when another run closed or summarised the drill.</returns>
+    public async Task<DrillSummary?> CloseAsync(Drill drill, DateTimeOffset now, CancellationToken ct)
+    {
+        if (drill.Status == DrillStatus.Launched)
+        {
+            if (!await drills.CloseAsync(drill, now, ct)) return null;
+            drill = drill with { Status = DrillStatus.Closed, ClosedAt = now };
+        }
+        if (drill.Status != DrillStatus.Closed) return null;
+        return await SummariseAsync(drill, drill.ClosedAt ?? now, ct);
+    }
+
+    private async Task<DrillSummary?> SummariseAsync(Drill drill, DateTimeOffset closedAt, CancellationToken ct)
+    {
+        foreach (var p in await participants.ListAsync(drill.Id, ct))
+            if (p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompting)
+                await participants.MarkFailedAsync(drill.Id, p.PersonId, DrillPromptReasons.ClosedBeforePrompt, ct);
+
+        var list = await participants.ListAsync(drill.Id, ct);
+        var people = new Dictionary<string, StaffMember>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in list)
+            if (await roster.GetAsync(p.PersonId, ct) is { } person) people[p.PersonId] = person;
+        var (summary, scores) = builder.Build(drill, list, await walks.ListAsync(drill.Id, ct), people, closedAt);
+        await Parallel.ForEachAsync(scores, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
+            async (s, token) => await participants.WriteScoreAsync(drill.Id, s.PersonId, s.Score, s.MissedActions, token));
+
+        if (!await drills.TryClaimSummaryAsync(drill.Id, ct)) return null;
+        var recipients = await RecipientsAsync(drill, ct);
+        await notifier.NotifyAsync(summary, recipients, ct);
+        logger.LogInformation("Drill {DrillId} closed: {Answered} of {Participants} answered; summary sent to {Recipients} people",
+            drill.Id, summary.Answered, summary.Participants, recipients.Count);
+        return summary;
+    }
+
+    // The trainer who asked for the drill and the managers of its department (all managers for a site-wide drill).
+    private async Task<IReadOnlyList<StaffMember>> RecipientsAsync(Drill drill, CancellationToken ct)
+    {
+        var recipients = new List<StaffMember>();
+        if (!string.IsNullOrWhiteSpace(drill.RequestedBy))
+        {
+            if (await roster.GetAsync(drill.RequestedBy, ct) is { } trainer) recipients.Add(trainer);
+            else logger.LogWarning("Drill {DrillId} was requested by {RequestedBy}, who is not on the roster; no summary for them", drill.Id, drill.RequestedBy);
+        }
+        var department = drill.Department == DrillAudience.AllDepartments ? null : drill.Department;
+        recipients.AddRange((await roster.ListAsync(department, ct)).Where(p => p.HasRole(ManagerRole)));
+        return recipients.DistinctBy(p => p.ObjectId, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}

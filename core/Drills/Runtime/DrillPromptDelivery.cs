@@ -1,0 +1,108 @@
+using DrillPlatform.Core.Messaging;
+using DrillPlatform.Core.Roster;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Drills.Runtime;
+
+/// <summary>
+/// One SendDrillPrompt delivery. A participant is prompted once however often the message comes:
+/// the participant row is claimed (Pending → Prompting, If-Match) before the send and marked
+/// Prompted after it, so a duplicate delivery or a racing instance finds the claim and stops.
+/// Trade-off: a claim whose instance crashed mid-send is taken over after PromptClaimTimeout; if
+/// that instance had in fact reached Teams, the person gets the prompt twice. A lost prompt
+/// (nobody ever retrying) would be worse for a drill than a rare duplicate.
+/// </summary>
+public sealed class DrillPromptDelivery(
+    DrillStore drills,
+    ParticipantStore participants,
+    RosterStore roster,
+    ConversationRefStore conversations,
+    IDrillPrompter prompter,
+    TeamsRateLimiter pacing,
+    DrillPromptQueue queue,
+    IOptions<DrillOptions> options,
+    TimeProvider time,
+    ILogger<DrillPromptDelivery> logger)
+{
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
+
+    /// <summary>Returns normally for every outcome; throws (so the queue retries) only on an unexpected send failure.</summary>
+    public async Task<DrillPromptResult> DeliverAsync(DrillPromptMessage message, long dequeueCount, CancellationToken ct)
+    {
+        var (drillId, personId) = (message.DrillId, message.ParticipantId);
+        var drill = await drills.GetAsync(drillId, ct);
+        if (drill is not { Status: DrillStatus.Launched })
+            return DrillPromptResult.AlreadyDone(drill is null ? "unknown drill" : $"drill is {drill.Status}");
+        var now = time.GetUtcNow();
+        var timeout = options.Value.PromptClaimTimeout;
+        // Claim first: a duplicate delivery stops here after one read, before any other lookup.
+        var claim = await participants.TryClaimPromptAsync(drillId, personId, now, now - timeout, ct);
+        if (claim is null) return await NotClaimedAsync(message, now, timeout, ct);
+
+        if (drill.LaunchedAt is { } launched && now >= launched.AddMinutes(drill.ResponseDeadlineMinutes))
+            return await FailAsync(drillId, personId, DrillPromptReasons.DeadlinePassed, ct);
+        var (personRead, conversationRead) = (roster.GetAsync(personId, ct), conversations.GetAsync(personId, ct));
+        if (await personRead is not { } person)
+            return await FailAsync(drillId, personId, DrillPromptReasons.NotOnRoster, ct);
+        if (await conversationRead is not { } conversation)
+            return await FailAsync(drillId, personId, DrillPromptReasons.NoConversation, ct);
+        return await SendAsync(message, dequeueCount, drill, claim, person, conversation, ct);
+    }
+
+    private async Task<DrillPromptResult> SendAsync(DrillPromptMessage message, long dequeueCount, Drill drill, Participant claim,
+        StaffMember person, ConversationRef conversation, CancellationToken ct)
+    {
+        var claimedAt = claim.ClaimedAt!.Value;
+        try
+        {
+            await pacing.AcquireAsync(conversation.ConversationId, ct);
+            await prompter.PromptAsync(drill, claim, person, conversation, ct);
+        }
+        catch (DrillPromptThrottledException e)
+        {
+            // Give the claim back first: if the re-enqueue fails, the original message is redelivered and can claim again.
+            await participants.ReleaseClaimAsync(drill.Id, person.ObjectId, claimedAt, "Teams throttled the prompt; it will be retried.", CancellationToken.None);
+            await queue.EnqueueAsync(message, e.RetryAfter, ct);
+            logger.LogInformation("Prompt for drill {DrillId} throttled; queued again in {RetryAfterMs} ms", drill.Id, (int)e.RetryAfter.TotalMilliseconds);
+            return DrillPromptResult.Throttled(e.RetryAfter);
+        }
+        catch (DrillPromptRejectedException e)
+        {
+            return await FailAsync(drill.Id, person.ObjectId, e.Reason, ct);
+        }
+        catch (Exception e)
+        {
+            var error = e is OperationCanceledException ? "the send was cancelled (the host is stopping)" : e.Message;
+            await participants.ReleaseClaimAsync(drill.Id, person.ObjectId, claimedAt, DrillPromptReasons.AttemptFailed(dequeueCount, error), CancellationToken.None);
+            throw;
+        }
+        await participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None);
+        return DrillPromptResult.Prompted;
+    }
+
+    // Someone else won the claim. If it is still live, look again once it could have expired:
+    // either that instance finished (AlreadyDone then) or it died and the claim can be taken over.
+    private async Task<DrillPromptResult> NotClaimedAsync(DrillPromptMessage message, DateTimeOffset now, TimeSpan timeout, CancellationToken ct)
+    {
+        var current = await participants.GetAsync(message.DrillId, message.ParticipantId, ct);
+        if (current is null)
+        {
+            logger.LogWarning("Prompt for {PersonId} who is not a participant of drill {DrillId}; dropped", message.ParticipantId, message.DrillId);
+            return DrillPromptResult.AlreadyDone("not a participant");
+        }
+        if (current is not { Status: ParticipantStatus.Prompting, ClaimedAt: { } claimedAt })
+            return DrillPromptResult.AlreadyDone($"participant is {current.Status}");
+        var wait = claimedAt + timeout - now + Margin;
+        if (wait < Margin) wait = Margin;
+        await queue.EnqueueAsync(message, wait, ct);
+        return DrillPromptResult.Deferred(wait);
+    }
+
+    private async Task<DrillPromptResult> FailAsync(string drillId, string personId, string reason, CancellationToken ct)
+    {
+        await participants.MarkFailedAsync(drillId, personId, reason, ct);
+        logger.LogWarning("Drill {DrillId}: participant {PersonId} not prompted: {Reason}", drillId, personId, reason);
+        return DrillPromptResult.Failed(reason);
+    }
+}
