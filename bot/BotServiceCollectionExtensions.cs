@@ -1,5 +1,6 @@
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Drills;
 using DrillPlatform.Bot.Conversations.Scenarios;
 using DrillPlatform.Bot.Conversations.Summary;
 using DrillPlatform.Bot.Conversations.Trainers;
@@ -33,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<IDrillSummaryNotifier, TeamsDrillSummaryNotifier>();
         services.AddCheckBot();
+        services.AddDrillBot();
         services.AddSingleton<IActivityHandler, TeamsBot>();
         return services;
     }

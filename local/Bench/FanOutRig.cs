@@ -7,6 +7,7 @@ using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
+using DrillPlatform.Local.Runtime;
 
 namespace DrillPlatform.Local.Bench;
 

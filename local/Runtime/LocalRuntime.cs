@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Equipment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,6 +32,8 @@ public static class LocalRuntime
         services.AddSingleton(Timer(configuration, "LaunchDueDrills", (sp, now, ct) =>
             sp.GetRequiredService<DrillLauncher>().LaunchDueAsync(now, ct)));
 
+        services.AddSingleton(Timer(configuration, "EscalateAndClose", (sp, now, ct) =>
+            sp.GetRequiredService<DrillEscalation>().RunAsync(now, ct)));
         services.AddSingleton(Timer(configuration, "ScheduleChecks", (sp, now, ct) =>
             sp.GetRequiredService<CheckScheduling>().RunAsync(now, ct)));
         services.AddSingleton(Timer(configuration, "EscalateOverdueChecks", (sp, now, ct) =>
@@ -38,6 +41,7 @@ public static class LocalRuntime
 
         services.AddSingleton<LocalTimers>();
         services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());
+        services.AddHostedService<LocalQueueWorker>();
         return services;
     }
 

@@ -37,11 +37,24 @@ public class FunctionsMetadataTests
     [Theory]
     [InlineData("PlanDrills", "%PlanDrillsSchedule%")]
     [InlineData("LaunchDueDrills", "%LaunchDueDrillsSchedule%")]
+    [InlineData("EscalateAndClose", "%EscalateAndCloseSchedule%")]
+    [InlineData("ScheduleChecks", "%ScheduleChecksSchedule%")]
+    [InlineData("EscalateOverdueChecks", "%EscalateOverdueChecksSchedule%")]
     public void Metadata_ListsEveryTimerWithItsScheduleSetting(string name, string schedule)
     {
         var function = Functions().Single(f => f.GetProperty("name").GetString() == name);
         var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "timerTrigger");
         Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
+    }
+
+    [Theory]
+    [InlineData("SendDrillPrompt", "%DrillPromptsQueue%")]
+    [InlineData("SendDrillPromptPoison", "%DrillPromptsQueue%-poison")]
+    public void Metadata_ListsTheQueueFunctionsOnTheirQueueSetting(string name, string queue)
+    {
+        var function = Functions().Single(f => f.GetProperty("name").GetString() == name);
+        var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "queueTrigger");
+        Assert.Equal(queue, trigger.GetProperty("queueName").GetString());
     }
 
     [Fact]

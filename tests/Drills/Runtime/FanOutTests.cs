@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Local.Bench;
+using DrillPlatform.Local.Runtime;
 using DrillPlatform.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,7 +5,7 @@ using Azure.Storage.Queues.Models;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
 
-namespace DrillPlatform.Local.Bench;
+namespace DrillPlatform.Local.Runtime;
 
 /// <summary>
 /// Drains the drill prompt queue the way the Functions queue trigger does: N messages in flight,

@@ -1,0 +1,20 @@
+using Azure.Storage.Queues;
+using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Runtime;
+
+namespace DrillPlatform.Local.Runtime;
+
+/// <summary>
+/// The SendDrillPrompt queue trigger as the local host runs it: the same delivery and poison
+/// handling as the functions, on the same Azurite queue, with a few concurrent consumers.
+/// </summary>
+public sealed class LocalQueueWorker(
+    QueueServiceClient queues, DrillPromptQueue prompts, DrillPromptDelivery delivery, DrillPromptPoison poison) : BackgroundService
+{
+    private const int Consumers = 4;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new PromptQueueConsumers(queues.GetQueueClient(prompts.Name), delivery.DeliverAsync, (text, ct) => poison.HandleAsync(text, ct), Consumers)
+            .RunUntilAsync(() => false, stoppingToken)
+            .ContinueWith(_ => { }, TaskScheduler.Default);
+}
