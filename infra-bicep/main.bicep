@@ -35,8 +35,6 @@ param tableNames array
 @description('Queues the app uses, without the prefix; each gets a -poison twin.')
 param queueNames array
 
-@description('IANA time zone of the site, e.g. "Asia/Shanghai". Flex has no WEBSITE_TIME_ZONE, so the code converts.')
-param siteTimeZone string = 'Asia/Shanghai'
 
 @description('Deploy Azure Communication Services for SMS escalation. Off where ACS is not offered (check Azure China): Sms__Endpoint is then empty and escalation stays in Teams.')
 param enableSms bool = true
@@ -191,7 +189,6 @@ module functionApp 'modules/functionApp.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     storagePrefix: storagePrefix
-    siteTimeZone: siteTimeZone
     smsEndpoint: enableSms ? communication!.outputs.endpoint : ''
     smsFromNumber: smsFromNumber
     botAppType: botAppType

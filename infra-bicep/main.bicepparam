@@ -8,23 +8,23 @@ param environmentName = 'dev'
 // Tables and queues the app uses (without Storage__Prefix). The app also creates missing ones
 // at start-up; listing them here makes them exist, and their poison queues visible, from day one.
 param tableNames = [
-  'staff'
-  'conversations'
-  'schedules'
-  'drills'
-  'participants'
-  'quizzes'
-  'checks'
-  'readiness'
-  'sitesettings'
+  'Roster'
+  'ConversationRefs'
+  'QuizSessions'
+  'QuizAttempts'
+  'Mastery'
+  'Walks'
+  'DrillSchedules'
+  'Drills'
+  'DrillParticipants'
+  'SmsOutbox'
+  'Equipment'
+  'CheckTasks'
 ]
 param queueNames = [
-  'drillprompts'
-  'checkprompts'
-  'sms'
+  '-drill-prompts'
 ]
 
-param siteTimeZone = 'Asia/Shanghai'
 param communicationDataLocation = 'Asia Pacific'
 // Bought on the ACS resource after the first deployment, then set here and redeployed.
 param smsFromNumber = ''

@@ -8,20 +8,21 @@ param environmentName = 'prod'
 param location = 'chinanorth3'
 
 param tableNames = [
-  'staff'
-  'conversations'
-  'schedules'
-  'drills'
-  'participants'
-  'quizzes'
-  'checks'
-  'readiness'
-  'sitesettings'
+  'Roster'
+  'ConversationRefs'
+  'QuizSessions'
+  'QuizAttempts'
+  'Mastery'
+  'Walks'
+  'DrillSchedules'
+  'Drills'
+  'DrillParticipants'
+  'SmsOutbox'
+  'Equipment'
+  'CheckTasks'
 ]
 param queueNames = [
-  'drillprompts'
-  'checkprompts'
-  'sms'
+  '-drill-prompts'
 ]
 
 param botCloud = 'China'

@@ -3,6 +3,9 @@ using DrillPlatform.Local;
 if (args is ["validate", ..])
     return ValidateCommand.Run(args.Skip(1).ToArray());
 
+if (args is ["import-roster", ..])
+    return await ImportRosterCommand.RunAsync(args.Skip(1).ToArray());
+
 if (args is ["fanout", ..])
     return await DrillPlatform.Local.Bench.FanOutBenchmark.RunAsync(args.Skip(1).ToArray());
 

@@ -26,7 +26,6 @@ param maximumInstanceCount int
 param instanceMemoryMB int
 
 param storagePrefix string
-param siteTimeZone string
 param smsEndpoint string
 param smsFromNumber string
 
@@ -87,7 +86,10 @@ var appSettings = {
   Storage__ManagedIdentityClientId: identityClientId
   Storage__Prefix: storagePrefix
 
-  Site__TimeZone: siteTimeZone
+  // The queue SendDrillPrompt listens on: {prefix}-drill-prompts, as core/Drills names it.
+  DrillPromptsQueue: '${storagePrefix}-drill-prompts'
+  // Every instance paces itself to its share of Teams' per-app limit.
+  Drills__SenderInstances: string(maximumInstanceCount)
 
   Sms__Endpoint: smsEndpoint
   Sms__From: smsFromNumber

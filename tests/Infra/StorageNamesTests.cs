@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Scenarios;
+using DrillPlatform.Core.Sms;
+using DrillPlatform.Core.Storage;
+using DrillPlatform.Tests.Infrastructure;
+
+namespace DrillPlatform.Tests.Infra;
+
+// The app's identity may read and write tables and queues; Bicep creates them (with their poison
+// queues) so the names in the sample parameters must be the ones the code uses.
+public sealed partial class StorageNamesTests
+{
+    private static readonly string[] CodeTables =
+    [
+        TableNames.Roster, TableNames.ConversationRefs, TableNames.QuizSessions, TableNames.QuizAttempts, TableNames.Mastery,
+        WalkStore.TableName, DrillTables.Schedules, DrillTables.Drills, DrillTables.Participants, SmsOutboxStore.TableName,
+        EquipmentTables.Equipment, EquipmentTables.CheckTasks,
+    ];
+
+    [Theory]
+    [InlineData("main.bicepparam")]
+    [InlineData("main.china.bicepparam")]
+    public void SampleParameters_CreateEveryTableAndQueueTheCodeUses(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot, "infra-bicep", file));
+
+        Assert.Equal(CodeTables.Order(), Names(text, "tableNames").Order());
+        Assert.Equal([DrillPromptQueue.Suffix], Names(text, "queueNames"));
+    }
+
+    private static IEnumerable<string> Names(string bicepparam, string parameter) =>
+        Regex.Match(bicepparam, $@"param {parameter} = \[(.*?)\]", RegexOptions.Singleline).Groups[1].Value
+            .Split('\n').Select(line => line.Trim().Trim('\'')).Where(line => line.Length > 0);
+}
