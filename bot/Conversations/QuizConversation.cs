@@ -53,12 +53,14 @@ public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts
         }
 
         var answered = cards.Answered(outcome.Question!, outcome.Index, outcome.Total, outcome.Chosen, outcome.Correct, turn.Locale);
-        if (updateClickedCard && turn.Activity.ReplyToId is not null)
-            await replies.UpdateCardAsync(turn.Activity, answered, ct);
-        if (outcome.Next is not null)
-            await replies.CardAsync(turn.Activity, cards.Question(session, outcome.Next, outcome.NextIndex, outcome.Total, turn.Locale), ct);
-        else if (outcome.Result is { } result)
-            await replies.CardAsync(turn.Activity, cards.Result(result.Correct, result.Total, result.Missed, turn.Locale), ct);
+        var following = outcome.Next is not null
+            ? cards.Question(session, outcome.Next, outcome.NextIndex, outcome.Total, turn.Locale)
+            : outcome.Result is { } result ? cards.Result(result.Correct, result.Total, result.Missed, turn.Locale) : (JsonElement?)null;
+        // The feedback replaces the clicked card and the next card is a new message: two independent
+        // Connector calls, made together so a turn waits for one round trip, not two.
+        await Task.WhenAll(
+            updateClickedCard && turn.Activity.ReplyToId is not null ? replies.UpdateCardAsync(turn.Activity, answered, ct) : Task.CompletedTask,
+            following is { } card ? replies.CardAsync(turn.Activity, card, ct) : Task.CompletedTask);
         return answered;
     }
 }
