@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
+using DrillPlatform.Core.Security;
+
 namespace DrillPlatform.Bot.Protocol;
 
 /// <summary>
@@ -19,9 +21,7 @@ public sealed class BotTokenValidator(
     ILogger<BotTokenValidator> logger)
 {
     public const string ServiceUrlClaim = "serviceurl";
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-    private static readonly string[] AllowedAlgorithms =
-        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+    public static readonly TimeSpan ClockSkew = JwtChecks.ClockSkew;
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
@@ -38,26 +38,15 @@ public sealed class BotTokenValidator(
 
     private async Task<AuthResult> CheckAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
     {
-        if (!BearerHeader.TryRead(authorizationHeader, out var raw, out var problem))
+        if (JwtChecks.ReadBearer(authorizationHeader, out var raw) is { } missing)
         {
-            return AuthResult.Unauthorized(problem);
+            return AuthResult.Unauthorized(missing);
         }
-
-        JsonWebToken token;
-        try
+        if (JwtChecks.Read(_handler, raw, out var read) is { } malformed)
         {
-            token = _handler.ReadJsonWebToken(raw);
+            return AuthResult.Unauthorized(malformed);
         }
-        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
-        {
-            return AuthResult.Unauthorized("The bearer token is not a well-formed JWT.");
-        }
-
-        // Checked before any key lookup so 'none' and HMAC tokens never reach the key cache.
-        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
-        {
-            return AuthResult.Unauthorized($"Signing algorithm '{token.Alg}' is not allowed; use RS256, RS384 or RS512.");
-        }
+        var token = read!;
         if (string.IsNullOrEmpty(token.Kid))
         {
             return AuthResult.Unauthorized("The token header has no 'kid'.");
@@ -78,23 +67,8 @@ public sealed class BotTokenValidator(
         return CheckLifetime(token) ?? CheckActivity(token, key, activity);
     }
 
-    private AuthResult? CheckLifetime(JsonWebToken token)
-    {
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
-        {
-            return AuthResult.Unauthorized("The token has no expiry.");
-        }
-        var now = time.GetUtcNow().UtcDateTime;
-        if (token.ValidTo + ClockSkew < now)
-        {
-            return AuthResult.Unauthorized("The token has expired (beyond the 5 minute clock skew).");
-        }
-        if (token.ValidFrom != DateTime.MinValue && token.ValidFrom - ClockSkew > now)
-        {
-            return AuthResult.Unauthorized("The token is not valid yet (beyond the 5 minute clock skew).");
-        }
-        return null;
-    }
+    private AuthResult? CheckLifetime(JsonWebToken token) =>
+        JwtChecks.Lifetime(token, time.GetUtcNow().UtcDateTime) is { } problem ? AuthResult.Unauthorized(problem) : null;
 
     private static AuthResult CheckActivity(JsonWebToken token, EndorsedKey key, Activity activity)
     {
@@ -128,7 +102,7 @@ public sealed class BotTokenValidator(
         ValidateLifetime = false,
         RequireSignedTokens = true,
         ValidateIssuerSigningKey = true,
-        ValidAlgorithms = AllowedAlgorithms,
+        ValidAlgorithms = JwtChecks.AllowedAlgorithms,
         IssuerSigningKey = key.Key,
         TryAllIssuerSigningKeys = false,
     };

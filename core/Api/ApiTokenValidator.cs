@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
+using DrillPlatform.Core.Security;
+
 namespace DrillPlatform.Core.Api;
 
 /// <summary>
@@ -18,9 +20,7 @@ public sealed class ApiTokenValidator(
     ILogger<ApiTokenValidator> logger)
 {
     public const string ObjectIdClaim = "oid";
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-    private static readonly string[] AllowedAlgorithms =
-        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+    public static readonly TimeSpan ClockSkew = JwtChecks.ClockSkew;
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
@@ -34,24 +34,11 @@ public sealed class ApiTokenValidator(
 
     private async Task<ApiTokenResult> CheckAsync(string? header, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(header))
-            return ApiTokenResult.Unauthorized("The Authorization header is missing.") with { Missing = true };
-        if (header.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is not [var scheme, var raw]
-            || !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-            return ApiTokenResult.Unauthorized("The Authorization header must use the Bearer scheme.");
-
-        JsonWebToken token;
-        try
-        {
-            token = _handler.ReadJsonWebToken(raw.Trim());
-        }
-        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
-        {
-            return ApiTokenResult.Unauthorized("The bearer token is not a well-formed JWT.");
-        }
-        // Before any key lookup, so 'none' and HMAC tokens cannot make us refetch the keys.
-        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
-            return ApiTokenResult.Unauthorized($"Signing algorithm '{token.Alg}' is not allowed; use RS256, RS384 or RS512.");
+        if (JwtChecks.ReadBearer(header, out var raw) is { } missing)
+            return ApiTokenResult.Unauthorized(missing) with { Missing = string.IsNullOrWhiteSpace(header) };
+        if (JwtChecks.Read(_handler, raw, out var read) is { } malformed)
+            return ApiTokenResult.Unauthorized(malformed);
+        var token = read!;
 
         ICollection<SecurityKey> signingKeys;
         try
@@ -67,7 +54,7 @@ public sealed class ApiTokenValidator(
         var validation = await _handler.ValidateTokenAsync(token, Parameters(signingKeys));
         if (!validation.IsValid)
             return ApiTokenResult.Unauthorized(Describe(validation.Exception));
-        if (Lifetime(token) is { } problem)
+        if (JwtChecks.Lifetime(token, time.GetUtcNow().UtcDateTime) is { } problem)
             return ApiTokenResult.Unauthorized(problem);
         return token.TryGetPayloadValue<string>(ObjectIdClaim, out var oid) && !string.IsNullOrWhiteSpace(oid)
             ? ApiTokenResult.Valid(oid)
@@ -84,18 +71,6 @@ public sealed class ApiTokenValidator(
         return await keys.GetAsync(ct);
     }
 
-    private string? Lifetime(JsonWebToken token)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
-            return "The token has no expiry.";
-        if (now > token.ValidTo + ClockSkew)
-            return "The token has expired (beyond the 5 minute clock skew).";
-        return token.ValidFrom != DateTime.MinValue && now < token.ValidFrom - ClockSkew
-            ? "The token is not valid yet (beyond the 5 minute clock skew)."
-            : null;
-    }
-
     private TokenValidationParameters Parameters(ICollection<SecurityKey> signingKeys) => new()
     {
         ValidIssuer = options.Value.Issuer,
@@ -106,7 +81,7 @@ public sealed class ApiTokenValidator(
         ValidateLifetime = false,
         RequireSignedTokens = true,
         ValidateIssuerSigningKey = true,
-        ValidAlgorithms = AllowedAlgorithms,
+        ValidAlgorithms = JwtChecks.AllowedAlgorithms,
         IssuerSigningKeys = signingKeys,
     };
 

@@ -1,4 +1,3 @@
-using CsvHelper;
 using DrillPlatform.Core.Content;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,8 +21,9 @@ public sealed class RosterCsvImporter(
     public async Task<RosterImportResult> ImportAsync(Stream csv, CancellationToken ct = default)
     {
         var errors = new List<RowError>();
-        var people = await ReadAsync(csv, errors, ct);
-        if (people is null) return Finish(0, errors);
+        var rows = await CsvRows.ReadAsync<StaffMember>(csv, RosterHeader.Map, validator.Validate, errors, ct);
+        if (rows is null) return Finish(0, errors);
+        var people = rows.Select(r => (r.Row, Person: r.Value)).ToList();
 
         people = RosterDuplicates.Reject(people, errors);
         people = await RejectEmailsOfOthersAsync(people, errors, ct);
@@ -31,37 +31,6 @@ public sealed class RosterCsvImporter(
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
             async (p, token) => await store.UpsertAsync(p.Person, token));
         return Finish(people.Count, errors);
-    }
-
-    /// <returns>null when the file itself is unusable (errors then say why).</returns>
-    private async Task<List<(int Row, StaffMember Person)>?> ReadAsync(Stream csv, List<RowError> errors, CancellationToken ct)
-    {
-        var malformed = new HashSet<long>();
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrimWhitespace = true,
-            OnMalformedRecord = r => malformed.Add(r.RecordNumber),
-        };
-        await using var reader = CsvReader.Create(csv, options, leaveOpen: true);
-        await reader.ReadHeaderAsync(ct);
-        var columns = RosterHeader.Map(reader.Headers, errors);
-        if (errors.Count > 0) return null;
-
-        var people = new List<(int Row, StaffMember Person)>();
-        while (await reader.ReadAsync(ct))
-        {
-            var row = checked((int)reader.RowNumber + 1);
-            if (malformed.Contains(row))
-            {
-                errors.Add(new RowError(row, "", "the row's quoting is malformed; check for a stray or unclosed '\"'"));
-                continue;
-            }
-            string Field(string column) => columns.TryGetValue(column, out var i) ? (reader.GetString(i) ?? "").Trim() : "";
-            if (validator.Validate(row, Field, errors) is { } person) people.Add((row, person));
-        }
-        return people;
     }
 
     // FindByEmailAsync must stay unambiguous, so an address already held by someone else is refused.

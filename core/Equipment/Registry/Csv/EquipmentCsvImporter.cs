@@ -1,4 +1,3 @@
-using CsvHelper;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
@@ -20,7 +19,8 @@ public sealed class EquipmentCsvImporter(EquipmentStore store, RosterStore roste
         var people = (await roster.ListAsync(ct: ct)).Select(p => p.ObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var today = SiteClock.For(content.Site).Today(time.GetUtcNow());
         var validator = new EquipmentRowValidator(content.Site, catalog.Kinds, people, today);
-        var items = await ReadAsync(csv, validator, errors, ct) ?? [];
+        var items = (await CsvRows.ReadAsync<EquipmentItem>(csv, Header, validator.Validate, errors, ct) ?? [])
+            .Select(r => (r.Row, Item: r.Value)).ToList();
 
         foreach (var group in items.GroupBy(i => i.Item.Id).Where(g => g.Count() > 1))
             foreach (var (row, _) in group)
@@ -31,36 +31,6 @@ public sealed class EquipmentCsvImporter(EquipmentStore store, RosterStore roste
             await store.UpsertAsync(item, ct);
         logger.LogInformation("Equipment import: {Imported} items imported, {Rejected} problems reported", valid.Count, errors.Count);
         return new EquipmentImportResult(valid.Count, errors.OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal).ToList());
-    }
-
-    private static async Task<List<(int Row, EquipmentItem Item)>?> ReadAsync(Stream csv, EquipmentRowValidator validator, List<RowError> errors, CancellationToken ct)
-    {
-        var malformed = new HashSet<long>();
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrimWhitespace = true,
-            OnMalformedRecord = r => malformed.Add(r.RecordNumber),
-        };
-        await using var reader = CsvReader.Create(csv, options, leaveOpen: true);
-        await reader.ReadHeaderAsync(ct);
-        var columns = Header(reader.Headers, errors);
-        if (errors.Count > 0) return null;
-
-        var items = new List<(int, EquipmentItem)>();
-        while (await reader.ReadAsync(ct))
-        {
-            var row = checked((int)reader.RowNumber + 1);
-            if (malformed.Contains(row))
-            {
-                errors.Add(new RowError(row, "", "the row's quoting is malformed; check for a stray or unclosed '\"'"));
-                continue;
-            }
-            string Field(string column) => columns.TryGetValue(column, out var i) ? (reader.GetString(i) ?? "").Trim() : "";
-            if (validator.Validate(row, Field, errors) is { } item) items.Add((row, item));
-        }
-        return items;
     }
 
     private static Dictionary<string, int> Header(IReadOnlyList<string> headers, List<RowError> errors)
