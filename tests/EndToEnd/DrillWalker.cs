@@ -24,17 +24,26 @@ public static class DrillWalker
         var alert = await host.WaitForAlertAsync(objectId, drillId);
         await host.SendAsync(email, new { type = "message", value = Action(alert)!.Value, replyToId = Id(alert) });
         var answered = new HashSet<string>();
-        for (var guard = 0; ; guard++)
+        while (await host.NextStepAsync(objectId, drillId, answered) is { } next)
         {
-            Assert.True(guard < 30, "the drill walk did not reach its debrief");
-            var activities = await host.WaitForAsync(LocalHostDriver.ChatOf(objectId), a => a.Any(IsDebrief) || OpenStep(a, answered) is not null, "the next step card");
-            if (activities.Any(IsDebrief)) return activities;
-            var card = OpenStep(activities, answered)!.Value;
-            var actions = Card(card)!.Value.GetProperty("actions");
-            var data = actions[await RightOptionAsync(host, drillId, objectId, actions[0].GetProperty("data"))].GetProperty("data");
-            answered.Add(Id(card));
-            await host.SendAsync(email, new { type = "message", value = data, replyToId = Id(card) });
+            var data = Card(next.Step)!.Value.GetProperty("actions")[next.Right].GetProperty("data");
+            await host.SendAsync(email, new { type = "message", value = data, replyToId = Id(next.Step) });
         }
+        return await host.WaitForAsync(LocalHostDriver.ChatOf(objectId), a => a.Any(IsDebrief), "the debrief");
+    }
+
+    /// <summary>
+    /// Waits for the next step card not yet in <paramref name="answered"/> (and adds it) with the index of
+    /// the plan's answer among its buttons; null once the debrief has come.
+    /// </summary>
+    public static async Task<(JsonElement Step, int Right)?> NextStepAsync(this LocalHostFixture host, string objectId, string drillId, HashSet<string> answered)
+    {
+        Assert.True(answered.Count < 30, "the drill walk did not reach its debrief");
+        var activities = await host.WaitForAsync(LocalHostDriver.ChatOf(objectId), a => a.Any(IsDebrief) || OpenStep(a, answered) is not null, "the next step card");
+        if (activities.Any(IsDebrief)) return null;
+        var step = OpenStep(activities, answered)!.Value;
+        answered.Add(Id(step));
+        return (step, await RightOptionAsync(host, drillId, objectId, Card(step)!.Value.GetProperty("actions")[0].GetProperty("data")));
     }
 
     public static bool IsDebrief(JsonElement activity) =>
