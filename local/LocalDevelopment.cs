@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrillPlatform.Local;
@@ -18,6 +19,12 @@ public sealed class LocalDevelopment : IAsyncDisposable
     public Azurite? Azurite => azurite;
 
     public string RepoRoot { get; private init; } = "";
+
+    /// <summary>
+    /// The one clock of the local host. The dev issuer signs with it too, so that tokens it mints
+    /// after the clock was advanced are not "expired" to validators that read the same clock.
+    /// </summary>
+    public LocalClock Clock { get; } = new();
     public DevIssuer? Issuer { get; private set; }
     public bool SmsSink { get; private set; }
 
@@ -36,7 +43,7 @@ public sealed class LocalDevelopment : IAsyncDisposable
         if (string.IsNullOrEmpty(config["MicrosoftAppId"]) && string.IsNullOrEmpty(config["Bot:OpenIdMetadataUrl"]))
         {
             var baseUrl = BaseUrl(config["urls"] ?? LocalHost.DefaultUrl);
-            development.Issuer = new DevIssuer($"{baseUrl}/dev");
+            development.Issuer = new DevIssuer($"{baseUrl}/dev", development.Clock);
             settings["MicrosoftAppType"] = "UserAssignedMSI";
             settings["MicrosoftAppId"] = DevAppId;
             settings["MicrosoftAppTenantId"] = DevTenantId;

@@ -20,7 +20,7 @@ public static class LocalHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(repoRoot, "local", "wwwroot") });
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrl);
         var development = await LocalDevelopment.ConfigureAsync(builder);
-        builder.Services.AddLocalRuntime(builder.Configuration);
+        builder.Services.AddLocalRuntime(builder.Configuration, development.Clock);
         builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration);
         builder.AddPlatformApi(development);
         development.AddDevServices(builder.Services);

@@ -20,9 +20,8 @@ public static class LocalRuntime
         ["EscalateOverdueChecksSchedule"] = "0 0 * * * *",
     };
 
-    public static IServiceCollection AddLocalRuntime(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalRuntime(this IServiceCollection services, IConfiguration configuration, LocalClock clock)
     {
-        var clock = new LocalClock();
         services.AddSingleton(clock);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(clock);

@@ -102,6 +102,7 @@ public sealed class DrillPlanner(SiteCalendar calendar, int minimumGapDays)
         PlannedAt = planned,
         Seed = r.Seed,
         Explanation = why,
+        RequestedBy = r.Schedule.CreatedBy,
         ResponseDeadlineMinutes = r.Schedule.ResponseDeadlineMinutes,
         EscalationDelayMinutes = r.Schedule.EscalationDelayMinutes,
     };
