@@ -28,7 +28,7 @@ public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalH
         var participants = asTrainer.Body.GetProperty("participants").EnumerateArray().ToList();
         Assert.True(participants.Count >= 5, $"the demo roster has many records clerks, got {participants.Count}");
         Assert.Contains(participants, p => p.GetProperty("name").GetString() == "李娜");
-        Assert.All(participants, p => Assert.Contains(p.GetProperty("status").GetString(), new[] { "pending", "prompted", "answered", "failed", "escalated" }));
+        Assert.All(participants, p => Assert.Contains(p.GetProperty("status").GetString(), new[] { "pending", "prompting", "prompted", "answered", "failed", "escalated" }));
         Assert.All(participants, p => Assert.True(p.TryGetProperty("score", out _) && p.TryGetProperty("reason", out _)));
     }
 

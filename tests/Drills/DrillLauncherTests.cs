@@ -91,4 +91,17 @@ public class DrillLauncherTests
             return Task.FromResult(people);
         }
     }
+
+    [Fact]
+    public async Task LaunchNow_EarlyInTheMorningInShanghai_FilesTheDrillUnderTheSiteDate()
+    {
+        var storage = await WithRosterAsync();
+        var earlyMorning = DrillTestData.Calendar.ToUtc(new DateOnly(2026, 3, 11), new TimeOnly(7, 30)); // 2026-03-10 23:30 UTC
+
+        var drill = await storage.Launcher().LaunchNowAsync("fire-records-store", DrillAudience.Department("records"), "trainer-1", earlyMorning);
+
+        Assert.Equal(new DateOnly(2026, 3, 11), drill.LocalDate);
+        Assert.Equal(DrillStatus.Launched, drill.Status);
+        Assert.Equal("trainer-1", drill.RequestedBy);
+    }
 }

@@ -136,6 +136,7 @@ public class DrillPlannerTests
 
         Assert.False(before.Planned);
         Assert.Equal(new DateTimeOffset(2026, 3, 12, 2, 0, 0, TimeSpan.Zero), onDay.Drill!.PlannedAt);
+        Assert.Equal(schedule.CreatedBy, onDay.Drill.RequestedBy);
     }
 
     [Fact]

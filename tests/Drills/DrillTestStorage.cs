@@ -36,7 +36,7 @@ internal sealed class DrillTestStorage
     public static async Task<DrillTestStorage> NewAsync() => new(await AzuriteFixture.ConnectionStringAsync());
 
     public DrillLauncher Launcher(IAudienceSource? audience = null) =>
-        new(Drills, Participants, audience ?? new RosterAudienceSource(Roster), Queue, NullLogger<DrillLauncher>.Instance);
+        new(Drills, Participants, audience ?? new RosterAudienceSource(Roster), Queue, DrillTestData.Calendar, NullLogger<DrillLauncher>.Instance);
 
     /// <summary>Every message on the prompt queue, decoded, taking them off the queue.</summary>
     public async Task<List<DrillPromptMessage>> DrainQueueAsync()

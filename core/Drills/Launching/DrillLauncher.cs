@@ -11,6 +11,7 @@ public sealed class DrillLauncher(
     ParticipantStore participants,
     IAudienceSource audience,
     DrillPromptQueue queue,
+    SiteCalendar calendar,
     ILogger<DrillLauncher> logger)
 {
     public async Task<IReadOnlyList<LaunchedDrill>> LaunchDueAsync(DateTimeOffset now, CancellationToken ct = default)
@@ -42,7 +43,7 @@ public sealed class DrillLauncher(
             Department = audience.Departments.Count == 1 ? audience.Departments[0] : DrillAudience.AllDepartments,
             Roles = audience.Roles,
             OnDutyOnly = audience.OnDutyOnly,
-            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
+            LocalDate = calendar.LocalDate(now),
             PlannedAt = now,
             RequestedBy = requestedBy,
             Explanation = "Launched on demand.",
