@@ -3,10 +3,8 @@ namespace DrillPlatform.Bot.Conversations;
 /// <summary>"help": what the bot can do for this person (trainers also see their commands), with buttons for the two most used.</summary>
 public sealed class HelpConversation(CardRenderer cards, Texts texts, Replies replies)
 {
-    private static readonly string[] Everyone = ["quiz", "practice", "drills", "my_role", "extinguisher", "language", "help"];
-    private static readonly string[] Trainers = ["schedule", "run", "cancel"];
-
-    public Task ShowAsync(Bot.Protocol.Activity to, string locale, CancellationToken ct) => ShowAsync(to, locale, trainer: false, ct);
+    private static readonly string[] Everyone = ["quiz", "practice", "drills", "checks", "my_role", "extinguisher", "language", "help"];
+    private static readonly string[] Trainers = ["schedule", "run", "cancel", "overdue"];
 
     public Task ShowAsync(Bot.Protocol.Activity to, string locale, bool trainer, CancellationToken ct) =>
         replies.CardAsync(to, cards.Render("help", new
