@@ -92,20 +92,8 @@ public sealed class BotTokenValidator(
         return AuthResult.Success;
     }
 
-    private TokenValidationParameters Parameters(EndorsedKey key) => new()
-    {
-        ValidIssuer = options.Value.Bot.Issuer,
-        ValidAudience = options.Value.MicrosoftAppId,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        // Lifetime is checked in CheckLifetime against the injected clock instead.
-        ValidateLifetime = false,
-        RequireSignedTokens = true,
-        ValidateIssuerSigningKey = true,
-        ValidAlgorithms = JwtChecks.AllowedAlgorithms,
-        IssuerSigningKey = key.Key,
-        TryAllIssuerSigningKeys = false,
-    };
+    private TokenValidationParameters Parameters(EndorsedKey key) =>
+        JwtChecks.Parameters(options.Value.Bot.Issuer, options.Value.MicrosoftAppId, [key.Key]);
 
     // Exception messages from IdentityModel can quote token parts; keep only a category.
     private static string Describe(Exception? ex) => ex switch

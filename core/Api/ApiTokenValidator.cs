@@ -71,19 +71,8 @@ public sealed class ApiTokenValidator(
         return await keys.GetAsync(ct);
     }
 
-    private TokenValidationParameters Parameters(ICollection<SecurityKey> signingKeys) => new()
-    {
-        ValidIssuer = options.Value.Issuer,
-        ValidAudience = options.Value.Audience,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        // Lifetime is checked in Lifetime() against the injected clock.
-        ValidateLifetime = false,
-        RequireSignedTokens = true,
-        ValidateIssuerSigningKey = true,
-        ValidAlgorithms = JwtChecks.AllowedAlgorithms,
-        IssuerSigningKeys = signingKeys,
-    };
+    private TokenValidationParameters Parameters(ICollection<SecurityKey> signingKeys) =>
+        JwtChecks.Parameters(options.Value.Issuer, options.Value.Audience, signingKeys);
 
     // IdentityModel's messages can quote parts of the token; keep only a category.
     private static string Describe(Exception? ex) => ex switch

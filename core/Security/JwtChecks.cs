@@ -55,4 +55,22 @@ public static class JwtChecks
             ? "The token is not valid yet (beyond the 5 minute clock skew)."
             : null;
     }
+
+    /// <summary>
+    /// Signature, issuer and audience, RS256/384/512 only. Lifetime is left to <see cref="Lifetime"/>,
+    /// which reads the injected clock (IdentityModel would read the machine's).
+    /// </summary>
+    public static TokenValidationParameters Parameters(string? issuer, string? audience, IEnumerable<SecurityKey> keys) => new()
+    {
+        ValidIssuer = issuer,
+        ValidAudience = audience,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = false,
+        RequireSignedTokens = true,
+        ValidateIssuerSigningKey = true,
+        ValidAlgorithms = AllowedAlgorithms,
+        IssuerSigningKeys = keys,
+        TryAllIssuerSigningKeys = false,
+    };
 }
