@@ -67,10 +67,13 @@
       const conversation = state.conversationId;
       const url = `/emulator/conversations/${encodeURIComponent(conversation)}/activities?after=${state.version}`;
       const response = await fetch(url).catch(() => null);
-      if (response && response.ok && conversation === state.conversationId) {
+      if (response && response.ok) {
         const { activities, version } = await response.json();
-        activities.forEach(show);
-        state.version = version;
+        // The person may have been switched while the answer was on its way.
+        if (conversation === state.conversationId) {
+          activities.forEach(show);
+          state.version = version;
+        }
       }
     }
     setTimeout(poll, 300);
