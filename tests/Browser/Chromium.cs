@@ -10,7 +10,7 @@ public static class Chromium
 {
     public const string Path = "/usr/bin/chromium";
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    public static async Task<ChromiumPage> OpenAsync()
     {
         var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         if (!File.Exists(Path))
@@ -25,6 +25,18 @@ public static class Chromium
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        return (playwright, browser);
+        return new ChromiumPage(playwright, browser, await browser.NewPageAsync());
+    }
+}
+
+/// <summary>A page in its own browser; disposing closes both.</summary>
+public sealed class ChromiumPage(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
     }
 }

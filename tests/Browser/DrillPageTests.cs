@@ -23,51 +23,43 @@ public class DrillPageTests(LocalHostFixture host) : IClassFixture<LocalHostFixt
     [SkippableFact]
     public async Task DrillPage_WhenATrainerRunsADrill_AParticipantWalksItToTheDebriefAndTheSilentOneGetsAnSms()
     {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        try
-        {
-            var texts = host.App.Services.GetRequiredService<Texts>();
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync($"{host.BaseUrl}/?as={Uri.EscapeDataString(Participant)}");
-            await OpenAsAsync(page, Participant);
-            await OpenAsAsync(page, Silent);
-            await OpenAsAsync(page, Trainer);
+        await using var chromium = await Chromium.OpenAsync();
+        var texts = host.App.Services.GetRequiredService<Texts>();
+        var page = chromium.Page;
+        await page.GotoAsync($"{host.BaseUrl}/?as={Uri.EscapeDataString(Participant)}");
+        await OpenAsAsync(page, Participant);
+        await OpenAsAsync(page, Silent);
+        await OpenAsAsync(page, Trainer);
 
-            await page.GetByTestId("text").FillAsync("run fire-records-store records");
-            await page.GetByTestId("text").PressAsync("Enter");
-            await Assertions.Expect(page.Locator(".message.bot").Filter(new() { HasTextRegex = new Regex(@"演练 \S+ 已发起") })).ToBeVisibleAsync(Patient);
+        await page.GetByTestId("text").FillAsync("run fire-records-store records");
+        await page.GetByTestId("text").PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".message.bot").Filter(new() { HasTextRegex = new Regex(@"演练 \S+ 已发起") })).ToBeVisibleAsync(Patient);
 
-            await page.GetByTestId("person").SelectOptionAsync(Participant);
-            var alert = Cards(page).Filter(new() { HasText = texts.Get("drill_alert_title", "zh-CN") });
-            await Assertions.Expect(alert).ToBeVisibleAsync(Patient);
-            var participant = await host.ObjectIdAsync(Participant);
-            var drillId = await DrillIdAsync(participant);
-            await alert.GetByRole(AriaRole.Button, new() { Name = texts.Get("drill_alert_start", "zh-CN") }).ClickAsync();
+        await page.GetByTestId("person").SelectOptionAsync(Participant);
+        var alert = Cards(page).Filter(new() { HasText = texts.Get("drill_alert_title", "zh-CN") });
+        await Assertions.Expect(alert).ToBeVisibleAsync(Patient);
+        var participant = await host.ObjectIdAsync(Participant);
+        var drillId = await DrillIdAsync(participant);
+        await alert.GetByRole(AriaRole.Button, new() { Name = texts.Get("drill_alert_start", "zh-CN") }).ClickAsync();
 
-            var answered = new HashSet<string>();
-            while (await host.NextStepAsync(participant, drillId, answered) is { } next)
-                await Card(page, DrillWalker.Id(next.Step)).Locator("button").Nth(next.Right).ClickAsync();
-            var debrief = (await host.WaitForAsync(LocalHostDriver.ChatOf(participant), a => a.Any(DrillWalker.IsDebrief), "the debrief")).Single(DrillWalker.IsDebrief);
-            await Assertions.Expect(Card(page, DrillWalker.Id(debrief))).ToContainTextAsync("100 / 100");
+        var answered = new HashSet<string>();
+        while (await host.NextStepAsync(participant, drillId, answered) is { } next)
+            await Card(page, DrillWalker.Id(next.Step)).Locator("button").Nth(next.Right).ClickAsync();
+        var debrief = (await host.WaitForAsync(LocalHostDriver.ChatOf(participant), a => a.Any(DrillWalker.IsDebrief), "the debrief")).Single(DrillWalker.IsDebrief);
+        await Assertions.Expect(Card(page, DrillWalker.Id(debrief))).ToContainTextAsync("100 / 100");
 
-            await host.WaitForAlertAsync(await host.ObjectIdAsync(Silent), drillId);
-            var clock = page.GetByTestId("clock-now");
-            await Assertions.Expect(clock).Not.ToHaveTextAsync("…");
-            var before = await clock.InnerTextAsync();
-            await page.GetByTestId("advance-10").ClickAsync();
-            await Assertions.Expect(clock).Not.ToHaveTextAsync(before);
-            await page.GetByTestId("run-EscalateAndClose").ClickAsync();
+        await host.WaitForAlertAsync(await host.ObjectIdAsync(Silent), drillId);
+        var clock = page.GetByTestId("clock-now");
+        await Assertions.Expect(clock).Not.ToHaveTextAsync("…");
+        var before = await clock.InnerTextAsync();
+        await page.GetByTestId("advance-10").ClickAsync();
+        await Assertions.Expect(clock).Not.ToHaveTextAsync(before);
+        await page.GetByTestId("run-EscalateAndClose").ClickAsync();
 
-            var sms = page.GetByTestId("sms").Filter(new() { HasText = PhoneMask.Mask(SilentPhone) });
-            await Assertions.Expect(sms).ToBeVisibleAsync(Patient);
-            await Assertions.Expect(page.GetByTestId("sms").Filter(new() { HasText = PhoneMask.Mask("+8613800000001") })).ToHaveCountAsync(0);
-            Assert.Equal("", await page.GetByTestId("status").InnerTextAsync());
-        }
-        finally
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-        }
+        var sms = page.GetByTestId("sms").Filter(new() { HasText = PhoneMask.Mask(SilentPhone) });
+        await Assertions.Expect(sms).ToBeVisibleAsync(Patient);
+        await Assertions.Expect(page.GetByTestId("sms").Filter(new() { HasText = PhoneMask.Mask("+8613800000001") })).ToHaveCountAsync(0);
+        Assert.Equal("", await page.GetByTestId("status").InnerTextAsync());
     }
 
     // Choosing a person who never opened the bot sends Teams' conversationUpdate, and the bot's welcome card comes.
