@@ -35,6 +35,10 @@ public sealed class FanOutRig : IAsyncDisposable
     public static async Task<FanOutRig> StartAsync(string storageConnectionString, string prefix, FakeConnectorOptions? fake = null,
         IDictionary<string, string?>? settings = null, TimeSpan? httpTimeout = null, TimeProvider? time = null)
     {
+        // The fake Teams and the senders share one process here (in Azure they do not): enough
+        // pool threads up front keep the fake from stamping a backlog of requests all at once.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
         var connector = await FakeConnector.StartAsync(fake);
         var config = new Dictionary<string, string?>
         {
