@@ -41,7 +41,7 @@ public sealed class TeamsBot(
             case Activity.Types.InstallationUpdate when activity.Action == "add":
             case Activity.Types.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
                 if (await TurnAsync(activity, ct) is { } welcomed)
-                    await help.ShowAsync(activity, welcomed.Locale, Trainer.Is(welcomed.Person), ct);
+                    await help.ShowAsync(activity, welcomed.Locale, welcomed.Person.May(Permission.ManageDrills), ct);
                 return null;
             default:
                 return null;
@@ -78,7 +78,7 @@ public sealed class TeamsBot(
             CommandKind.Practice => walks.PracticeAsync(turn, command.Argument, ct),
             CommandKind.Drills => drillList.ShowAsync(turn, ct),
             CommandKind.Schedule or CommandKind.Run or CommandKind.Cancel => trainer.HandleAsync(turn, command, ct),
-            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, Trainer.Is(turn.Person), ct),
+            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, turn.Person.May(Permission.ManageDrills), ct),
             CommandKind.Checks => checks.ListMineAsync(turn, ct),
             CommandKind.Overdue => checks.ListOverdueAsync(turn, ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),

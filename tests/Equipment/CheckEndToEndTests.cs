@@ -58,7 +58,7 @@ public class CheckEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHost
         Assert.Contains(refused, m => m.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("此项检查已由 李娜"));
 
         var (status, body) = await services.GetRequiredService<EquipmentChecksHandler>()
-            .GetAsync(new ApiCaller(manager.GetProperty("objectId").GetString()!, ["manager"]), "fe-a101");
+            .GetAsync("fe-a101");
         Assert.Equal(200, status);
         var checks = JsonSerializer.SerializeToElement(body, new JsonSerializerOptions(JsonSerializerDefaults.Web)).GetProperty("checks");
         var record = checks.EnumerateArray().Single(c => c.GetProperty("taskId").GetString() == TaskId);

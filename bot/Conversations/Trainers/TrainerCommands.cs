@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Conversations.Trainers;
@@ -34,7 +35,7 @@ public sealed class TrainerCommands(
 
     private async Task<bool> AllowedAsync(Turn turn, string what, CancellationToken ct)
     {
-        if (Trainer.Is(turn.Person)) return true;
+        if (turn.Person.May(Permission.ManageDrills)) return true;
         log.LogInformation("{ObjectId} is not a trainer; {Command} refused", turn.Person.ObjectId, what);
         await replies.TextAsync(turn.Activity, texts.Get("trainer_only", turn.Locale), ct);
         return false;
