@@ -91,20 +91,20 @@ public sealed class TeamsBot(
             return await walks.OnCardActionAsync(turn, action, updateClickedCard, ct);
         switch (action.Name)
         {
-            case ScheduleForm.Action:
+            case CardActions.ScheduleCreate:
                 await trainer.SubmitScheduleAsync(turn, action, ct);
                 return null;
-            case "quiz.answer":
+            case CardActions.QuizAnswer:
                 return await quiz.AnswerAsync(turn, action, updateClickedCard, ct);
-            case "quiz.start":
+            case CardActions.QuizStart:
                 await quiz.StartAsync(turn, ct);
                 return null;
-            case CheckCards.SubmitAction:
+            case CardActions.CheckSubmit:
                 return await checks.SubmitAsync(turn, action, updateClickedCard, ct);
-            case CheckCards.OpenAction:
+            case CardActions.CheckOpen:
                 await checks.OpenAsync(turn, action, ct);
                 return null;
-            case "role.show":
+            case CardActions.RoleShow:
                 await role.ShowAsync(turn, ct);
                 return null;
             default:

@@ -8,6 +8,7 @@ using static DrillPlatform.Tests.Api.ApiClient;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>Who may call what, through the real local host: the token says who, the roster says what they may do.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string TrainerObjectId = "92483248-644b-597d-b3a7-1fe4f4d83c0f";

@@ -6,6 +6,7 @@ using static DrillPlatform.Tests.Api.ApiClient;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>POST, GET and DELETE /api/schedules as a trainer, through the real local host on Azurite.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private readonly ApiClient _api = new(host);

@@ -5,6 +5,7 @@ using DrillPlatform.Core.Equipment.Api;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class CheckApiHandlerTests
 {
     private static readonly DateTimeOffset Opened = CheckTestHost.Noon(new DateOnly(2025, 3, 1));

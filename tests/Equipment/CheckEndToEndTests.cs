@@ -13,6 +13,7 @@ namespace DrillPlatform.Tests.Equipment;
 /// falls due on 30 November, its card reaches 李娜 in the emulator, she answers with the gauge failed
 /// (and clicks twice), the manager 郑华 is alerted, 王强's stale copy is refused, the record is listed.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class CheckEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Responsible = "li.na@demo-hospital.example";

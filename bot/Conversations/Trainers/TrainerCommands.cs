@@ -1,3 +1,4 @@
+using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +30,7 @@ public sealed class TrainerCommands(
 
     public async Task SubmitScheduleAsync(Turn turn, CardAction submitted, CancellationToken ct)
     {
-        if (await AllowedAsync(turn, ScheduleForm.Action, ct))
+        if (await AllowedAsync(turn, CardActions.ScheduleCreate, ct))
             await schedule.CreateAsync(turn, submitted, ct);
     }
 
