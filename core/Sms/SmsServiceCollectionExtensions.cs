@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using DrillPlatform.Core.Sms.Aliyun;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,7 @@ namespace DrillPlatform.Core.Sms;
 
 public static class SmsServiceCollectionExtensions
 {
-    /// <summary>SMS through ACS. Needs AddStorage (the outbox is a table) and a TimeProvider.</summary>
+    /// <summary>SMS through the provider Sms:Provider names. Needs AddStorage (the outbox is a table).</summary>
     public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmsOptions>()
@@ -28,7 +29,13 @@ public static class SmsServiceCollectionExtensions
                 : new AccessKeyAuthenticator(options.AccessKey, time);
         });
         services.AddHttpClient<AcsSmsClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<AliyunSmsClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton(sp => new SmsTemplates(SmsTemplateFolder.Resolve(sp.GetRequiredService<IOptions<SmsOptions>>().Value)));
+        services.AddSingleton(sp => new AliyunTemplates(
+            SmsTemplateFolder.Resolve(sp.GetRequiredService<IOptions<SmsOptions>>().Value), sp.GetRequiredService<SmsTemplates>().Names));
+        services.AddTransient<ISmsProvider>(sp => sp.GetRequiredService<IOptions<SmsOptions>>().Value.Provider == SmsProviderName.Aliyun
+            ? new AliyunSmsProvider(sp.GetRequiredService<AliyunTemplates>(), sp.GetRequiredService<AliyunSmsClient>())
+            : new AcsSmsProvider(sp.GetRequiredService<SmsTemplates>(), sp.GetRequiredService<AcsSmsClient>()));
         services.AddSingleton<SmsOutboxStore>();
         services.AddTransient<SmsSender>();
         return services;
