@@ -37,6 +37,7 @@ public static class SmsServiceCollectionExtensions
             ? new AliyunSmsProvider(sp.GetRequiredService<AliyunTemplates>(), sp.GetRequiredService<AliyunSmsClient>())
             : new AcsSmsProvider(sp.GetRequiredService<SmsTemplates>(), sp.GetRequiredService<AcsSmsClient>()));
         services.AddSingleton<SmsOutboxStore>();
+        services.AddHostedService<SmsStartupCheck>();
         services.AddTransient<SmsSender>();
         return services;
     }
