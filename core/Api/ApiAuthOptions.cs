@@ -19,13 +19,13 @@ public sealed class ApiAuthOptions : IValidatableObject
     /// <summary>The registration's app id URI (api://...); accepted as audience of v1 tokens only.</summary>
     public string? AppIdUri { get; set; }
 
-    [Required(ErrorMessage = "Api:Issuer is required: the v2 issuer, e.g. https://login.microsoftonline.com/{tenant}/v2.0.")]
+    [Required(ErrorMessage = "Api:Issuer is required: the v2 issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0.")]
     public string? Issuer { get; set; }
 
     /// <summary>The v1 issuer, e.g. https://sts.windows.net/{tenant}/; empty = v2 tokens only.</summary>
     public string? V1Issuer { get; set; }
 
-    [Required(ErrorMessage = "Api:OpenIdMetadataUrl is required, e.g. https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration.")]
+    [Required(ErrorMessage = "Api:OpenIdMetadataUrl is required, e.g. https://login.microsoftonline.com/<tenant id>/v2.0/.well-known/openid-configuration.")]
     public string? OpenIdMetadataUrl { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

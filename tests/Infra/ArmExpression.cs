@@ -4,11 +4,12 @@ namespace DrillPlatform.Tests.Infra;
 
 /// <summary>
 /// Evaluates what `bicep snapshot` leaves unevaluated: ARM template expressions over environment()
-/// (the snapshot does not know the cloud) and reference() (runtime properties of resources, which
+/// (the snapshot does not know the cloud), tenant() in parameter defaults, and reference() (runtime properties of resources, which
 /// the platform fills in at deployment). Only the functions the templates use; anything else is
 /// an error naming it, so a new construct cannot slip through unevaluated.
 /// </summary>
-public sealed class ArmExpression(IReadOnlyDictionary<string, object?> environment, Func<string, string, object?> reference)
+public sealed class ArmExpression(
+    IReadOnlyDictionary<string, object?> environment, IReadOnlyDictionary<string, object?> tenant, Func<string, string, object?> reference)
 {
     private string text = "";
     private int at;
@@ -51,6 +52,7 @@ public sealed class ArmExpression(IReadOnlyDictionary<string, object?> environme
         return name switch
         {
             "environment" => environment,
+            "tenant" => tenant,
             "reference" => reference((string)args[0]!, (string)args[1]!),
             "format" => string.Format(CultureInfo.InvariantCulture, (string)args[0]!, args.Skip(1).Select(Text).ToArray()),
             "concat" => string.Concat(args.Select(Text)),

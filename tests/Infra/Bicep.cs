@@ -26,7 +26,7 @@ public static class Bicep
     /// value Bicep can know evaluated. It writes beside the file, so it runs on a copy of infra-bicep.
     /// </summary>
     public static async Task<JsonObject> SnapshotAsync(string parameterFile, string location, string tenantId,
-        string? extraParameters = null)
+        (string Find, string Replace)? edit = null)
     {
         var dir = Directory.CreateTempSubdirectory("bicep-snapshot-").FullName;
         try
@@ -38,7 +38,12 @@ public static class Bicep
                 File.Copy(file, target);
             }
             var copy = Path.Combine(dir, parameterFile);
-            if (extraParameters is not null) await File.AppendAllTextAsync(copy, "\n" + extraParameters + "\n");
+            if (edit is { } e)
+            {
+                var text = await File.ReadAllTextAsync(copy);
+                if (!text.Contains(e.Find, StringComparison.Ordinal)) throw new ArgumentException($"{parameterFile} has no '{e.Find}' to edit.");
+                await File.WriteAllTextAsync(copy, text.Replace(e.Find, e.Replace, StringComparison.Ordinal));
+            }
             var result = await Cli.RunAsync(Executable.Value, ["snapshot", copy, "--mode", "overwrite", "--tenant-id", tenantId,
                 "--subscription-id", "5f0c6a3e-1111-4a2b-9c3d-000000000001", "--resource-group", "rg-drill",
                 "--location", location, "--deployment-name", "main"], dir);

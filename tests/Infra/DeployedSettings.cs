@@ -19,14 +19,19 @@ public static class DeployedSettings
     public static readonly Cloud Public = new("AzureCloud", "https://login.microsoftonline.com/", "core.windows.net", "in.applicationinsights.azure.com");
     public static readonly Cloud China = new("AzureChinaCloud", "https://login.chinacloudapi.cn/", "core.chinacloudapi.cn", "in.applicationinsights.azure.cn");
 
-    public static async Task<Dictionary<string, string>> OfAsync(string parameterFile, Cloud cloud, string location, string? extraParameters = null)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<JsonObject>> Snapshots = new();
+
+    /// <summary>The settings of a parameter file; <paramref name="edit"/> changes one line of it first (an operator's edit).</summary>
+    public static async Task<Dictionary<string, string>> OfAsync(string parameterFile, Cloud cloud, string location, (string Find, string Replace)? edit = null)
     {
-        var snapshot = await Bicep.SnapshotAsync(parameterFile, location, TenantId, extraParameters);
+        // A snapshot takes ~10 s on this machine; tests share them.
+        var snapshot = await Snapshots.GetOrAdd($"{parameterFile}|{location}|{edit}", _ => Bicep.SnapshotAsync(parameterFile, location, TenantId, edit));
         var diagnostics = snapshot["diagnostics"]?.AsArray() ?? [];
         if (diagnostics.Count > 0) throw new InvalidOperationException($"bicep snapshot reported: {diagnostics.ToJsonString()}");
         var config = snapshot["predictedResources"]!.AsArray().OfType<JsonObject>()
             .Single(r => (string?)r["type"] == "Microsoft.Web/sites/config" && ((string)r["name"]!).EndsWith("/appsettings", StringComparison.Ordinal));
-        var evaluator = new ArmExpression(Environment(cloud), (id, _) => Reference(id, cloud, location));
+        var evaluator = new ArmExpression(Environment(cloud), new Dictionary<string, object?> { ["tenantId"] = TenantId },
+            (id, _) => Reference(id, cloud, location));
 
         var settings = config["properties"]!.AsObject().ToDictionary(p => p.Key, p =>
         {

@@ -28,13 +28,13 @@ public sealed class InfraTemplateTests
         var maximum = template["parameters"]!["maximumInstanceCount"]!;
         var alwaysReady = template["parameters"]!["alwaysReadyHttpInstances"]!;
         var site = ArmTemplate.ResourcesOfType(template, "Microsoft.Web/sites").Single().Resource;
-        var scale = site["properties"]!["functionAppConfig"]!["scaleAndConcurrency"]!.ToJsonString();
+        var alwaysReadyGroups = (string)site["properties"]!["functionAppConfig"]!["scaleAndConcurrency"]!["alwaysReady"]!;
 
         // Flex refuses fewer than 40 (the 10 failed); Teams' limit is met by pacing instead (StartupSettingsTests).
         Assert.Equal(40, (int)maximum["minValue"]!);
         Assert.InRange((int)maximum["defaultValue"]!, 40, 100);
         Assert.Equal(1, (int)alwaysReady["defaultValue"]!);
-        Assert.Contains("'http'", scale);
+        Assert.Contains("createObject('name', 'http'", alwaysReadyGroups);
     }
 
     [Fact]

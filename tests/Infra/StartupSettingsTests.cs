@@ -67,7 +67,7 @@ public sealed class StartupSettingsTests
     public async Task Worker_WithTheAlibabaCloudAccessKeySet_StartsWithSmsOn()
     {
         var settings = await DeployedSettings.OfAsync("main.china.bicepparam", DeployedSettings.China, "chinanorth3",
-            "param aliyunSmsAccessKeyId = 'LTAI5tDrillPlatformTest'");
+            ("param aliyunSmsAccessKeyId = ''", "param aliyunSmsAccessKeyId = 'LTAI5tDrillPlatformTest'"));
 
         await using var services = await StartAsync(settings);
 
@@ -85,6 +85,8 @@ public sealed class StartupSettingsTests
 
         var error = await Assert.ThrowsAnyAsync<Exception>(async () => await (await StartAsync(settings)).DisposeAsync());
 
+        // The message is formatted by DataAnnotations: a brace in it once turned this into a FormatException.
+        Assert.IsType<OptionsValidationException>(error);
         Assert.Contains("Api:Issuer", error.Message);
     }
 
