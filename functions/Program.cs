@@ -1,10 +1,8 @@
-using DrillPlatform.Bot;
-using DrillPlatform.Core;
-using DrillPlatform.Core.Api;
+using DrillPlatform.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddCore(builder.Configuration).AddBot(builder.Configuration).AddApi(builder.Configuration);
+builder.Services.AddWorker(builder.Configuration);
 builder.Build().Run();

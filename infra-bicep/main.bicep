@@ -1,6 +1,8 @@
 // DrillPlatform in one resource group: Function App (Flex Consumption), storage, monitoring,
-// one user-assigned identity, the Azure Bot with its Teams channel, ACS for SMS, and a Key
-// Vault only when the bot needs a secret. See docs/deploy.md for the steps around it.
+// one user-assigned identity, the Azure Bot with its Teams channel, ACS for SMS (or Alibaba Cloud
+// SMS for mainland China), and a Key Vault only when a secret is needed (SingleTenant bot,
+// Alibaba Cloud AccessKey secret). Every setting an operator changes is a parameter here: app
+// settings are replaced on each deployment, so a hand edit would be undone. See docs/deploy.md.
 targetScope = 'resourceGroup'
 
 @description('Short name used in every resource name, e.g. "drill".')
@@ -18,10 +20,15 @@ param location string = resourceGroup().location
 @allowed(['10.0', '9.0', '8.0'])
 param dotnetVersion string = '10.0'
 
-@description('Upper bound of Flex instances. Teams allows ~50 requests/s per app and tenant; one instance already reaches that, so more instances only add throttling.')
-@minValue(1)
+@description('Upper bound of Flex instances, applied to each scale group (http, and every queue function on its own). Flex accepts 40 to 1000; the senders pace to their share of Teams\' ~50 requests/s, counted over all groups that send.')
+@minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 10
+param maximumInstanceCount int = 40
+
+@description('Always-ready instances of the http group (api/messages, trainer API): Teams waits ~15 s for a reply, a cold start can take longer. 0 = scale to zero.')
+@minValue(0)
+@maxValue(10)
+param alwaysReadyHttpInstances int = 1
 
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
@@ -36,14 +43,24 @@ param tableNames array
 param queueNames array
 
 
-@description('Deploy Azure Communication Services for SMS escalation. Off where ACS is not offered (check Azure China): Sms__Endpoint is then empty and escalation stays in Teams.')
-param enableSms bool = true
+@description('SMS for non-responders: Acs (Azure Communication Services; cannot reach mainland China), Aliyun (Alibaba Cloud SMS, mainland China), or None. Until the sender is set SMS is off: escalations are recorded as not sent and stay in Teams.')
+@allowed(['Acs', 'Aliyun', 'None'])
+param smsProvider string = 'Acs'
 
 @description('ACS data location, e.g. "Asia Pacific".')
 param communicationDataLocation string = 'Asia Pacific'
 
-@description('SMS sender number in E.164 form, bought on the ACS resource after the first deployment. Empty until then: SMS escalation then logs and skips.')
+@description('ACS: sender number in E.164 form, bought on the ACS resource after the first deployment. Empty until then (SMS off).')
 param smsFromNumber string = ''
+
+@description('Alibaba Cloud SMS: AccessKey ID of a RAM user allowed dysms:SendSms. Empty = SMS off. Its secret goes into Key Vault by hand (aliyunSmsSecretName).')
+param aliyunSmsAccessKeyId string = ''
+
+@description('Alibaba Cloud SMS endpoint (the public one serves every region).')
+param aliyunSmsEndpoint string = 'https://dysmsapi.aliyuncs.com'
+
+@description('Name of the Key Vault secret holding the Alibaba Cloud AccessKey secret.')
+param aliyunSmsSecretName string = 'aliyun-sms-access-key-secret'
 
 @description('UserAssignedMSI: the bot signs in as the managed identity, no secret. SingleTenant: an Entra app registration with a secret kept in Key Vault.')
 @allowed(['UserAssignedMSI', 'SingleTenant'])
@@ -62,8 +79,22 @@ param botSku string = 'F0'
 @allowed(['Public', 'China'])
 param botCloud string = environment().name == 'AzureChinaCloud' ? 'China' : 'Public'
 
-@description('Audience (app id URI or client id) that trainer API tokens must carry.')
-param apiAudience string
+@description('Client id of the trainer API\'s Entra app registration (docs/deploy.md step 2): the audience of its v2 tokens.')
+param apiClientId string
+
+@description('App id URI of the trainer API; accepted as audience only in v1 tokens (issuer apiV1Issuer). Empty = client id only.')
+param apiAppIdUri string = 'api://${apiClientId}'
+
+@description('Issuer of v2 access tokens (requestedAccessTokenVersion 2).')
+param apiIssuer string = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+
+@description('Issuer of v1 access tokens (a registration without requestedAccessTokenVersion 2 issues these); empty = v2 tokens only. environment() has no STS host, so it is spelled per cloud.')
+param apiV1Issuer string = environment().name == 'AzureChinaCloud'
+  ? 'https://sts.chinacloudapi.cn/${tenant().tenantId}/'
+  : 'https://sts.windows.net/${tenant().tenantId}/'
+
+@description('OpenID metadata of the tenant; its jwks_uri signs v1 and v2 tokens alike.')
+param apiOpenIdMetadataUrl string = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0/.well-known/openid-configuration'
 
 @description('NCRONTAB schedules of the timer functions (UTC).')
 param schedules {
@@ -80,17 +111,22 @@ param schedules {
   escalateOverdueChecks: '0 0 * * * *'
 }
 
+@description('Further app settings (e.g. Drills__MinimumGapDays, Checks__SmsAfter); set here, not in the portal, so a redeployment keeps them.')
+param additionalAppSettings object = {}
+
 param tags object = {}
 
 var suffix = uniqueString(subscription().id, resourceGroup().id, name, environmentName)
 var baseName = '${name}-${environmentName}'
 var allTags = union(tags, { app: 'drillplatform', environment: environmentName })
-var useKeyVault = botAppType == 'SingleTenant'
+var useAcs = smsProvider == 'Acs'
+var useAliyun = smsProvider == 'Aliyun'
+var useKeyVault = botAppType == 'SingleTenant' || useAliyun
 var identityName = 'id-${baseName}'
 var storageAccountName = take('st${replace(name, '-', '')}${suffix}', 24)
 var communicationName = 'acs-${baseName}-${take(suffix, 6)}'
 var keyVaultName = take('kv-${name}-${suffix}', 24)
-var loginEndpoint = environment().authentication.loginEndpoint
+var appInsightsName = 'appi-${baseName}'
 
 // Bot Connector endpoints differ per cloud and are not in environment(), so they are spelled here.
 var botEndpoints = {
@@ -119,7 +155,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
     workspaceName: 'log-${baseName}'
-    appInsightsName: 'appi-${baseName}'
+    appInsightsName: appInsightsName
     location: location
     tags: allTags
     retentionInDays: 30
@@ -139,7 +175,7 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
-module communication 'modules/communication.bicep' = if (enableSms) {
+module communication 'modules/communication.bicep' = if (useAcs) {
   name: 'communication'
   params: {
     name: communicationName
@@ -154,25 +190,37 @@ module keyVault 'modules/keyVault.bicep' = if (useKeyVault) {
     name: keyVaultName
     location: location
     tags: allTags
+    workspaceId: monitoring.outputs.workspaceId
   }
 }
 
 module roles 'modules/roleAssignments.bicep' = {
   name: 'roleAssignments'
   // Names rather than outputs, so What-If can predict the assignments before anything exists.
-  dependsOn: [identity, storage, communication, keyVault]
+  dependsOn: [identity, storage, communication, keyVault, monitoring]
   params: {
     identityName: identityName
     storageAccountName: storageAccountName
-    communicationName: enableSms ? communicationName : ''
+    appInsightsName: appInsightsName
+    communicationName: useAcs ? communicationName : ''
     keyVaultName: useKeyVault ? keyVaultName : ''
   }
 }
 
 var botAppId = useKeyVault ? singleTenantBotAppId : identity.outputs.clientId
 
+// Senders of Teams messages that may run at once: every instance of the http group (bot replies)
+// and of SendDrillPrompt (Flex scales each up to maximumInstanceCount), plus the timers that send
+// (EscalateAndClose, EscalateOverdueChecks; a timer runs on one instance). Each paces itself to
+// 1/senderInstances of the app's Teams limit, so all together stay under it.
+var senderScaleGroups = 2
+var sendingTimers = 2
+var senderInstances = maximumInstanceCount * senderScaleGroups + sendingTimers
+
 module functionApp 'modules/functionApp.bicep' = {
   name: 'functionApp'
+  // The identity must hold its roles before the host starts, or its first storage calls get 403.
+  dependsOn: [roles]
   params: {
     planName: 'plan-${baseName}'
     appName: 'func-${baseName}-${take(suffix, 6)}'
@@ -180,26 +228,37 @@ module functionApp 'modules/functionApp.bicep' = {
     tags: allTags
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
-    storageAccountName: storage.outputs.name
+    storageBlobEndpoint: storage.outputs.blobEndpoint
     storageTableEndpoint: storage.outputs.tableEndpoint
     storageQueueEndpoint: storage.outputs.queueEndpoint
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     appInsightsConnectionString: monitoring.outputs.connectionString
+    workspaceId: monitoring.outputs.workspaceId
     dotnetVersion: dotnetVersion
     maximumInstanceCount: maximumInstanceCount
+    alwaysReadyHttpInstances: alwaysReadyHttpInstances
+    senderInstances: senderInstances
     instanceMemoryMB: instanceMemoryMB
     storagePrefix: storagePrefix
-    smsEndpoint: enableSms ? communication!.outputs.endpoint : ''
+    smsProvider: smsProvider
+    smsEndpoint: useAcs ? communication!.outputs.endpoint : ''
     smsFromNumber: smsFromNumber
+    aliyunSmsAccessKeyId: aliyunSmsAccessKeyId
+    aliyunSmsEndpoint: aliyunSmsEndpoint
+    aliyunSmsSecretName: aliyunSmsSecretName
     botAppType: botAppType
     botAppId: botAppId
     botOpenIdMetadataUrl: botEndpoints[botCloud].openIdMetadataUrl
     botIssuer: botEndpoints[botCloud].issuer
     botOAuthScope: botEndpoints[botCloud].oauthScope
-    botAuthority: '${loginEndpoint}${tenant().tenantId}'
-    apiAudience: apiAudience
-    apiIssuer: '${loginEndpoint}${tenant().tenantId}/v2.0'
-    apiOpenIdMetadataUrl: '${loginEndpoint}${tenant().tenantId}/v2.0/.well-known/openid-configuration'
+    // MSAL appends the tenant itself (Bot:Authority/{tenant}).
+    botAuthority: environment().authentication.loginEndpoint
+    apiClientId: apiClientId
+    apiAppIdUri: apiAppIdUri
+    apiIssuer: apiIssuer
+    apiV1Issuer: apiV1Issuer
+    apiOpenIdMetadataUrl: apiOpenIdMetadataUrl
+    additionalAppSettings: additionalAppSettings
     schedules: schedules
     keyVaultName: useKeyVault ? keyVault!.outputs.name : ''
     botSecretName: botSecretName
@@ -225,6 +284,6 @@ output functionAppName string = functionApp.outputs.name
 output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
 output botName string = bot.outputs.name
 output botId string = bot.outputs.appId
-output communicationName string = enableSms ? communicationName : ''
+output communicationName string = useAcs ? communicationName : ''
 output keyVaultName string = useKeyVault ? keyVault!.outputs.name : ''
 output storageAccountName string = storage.outputs.name

@@ -25,9 +25,13 @@ param queueNames = [
   '-drill-prompts'
 ]
 
+param smsProvider = 'Acs'
 param communicationDataLocation = 'Asia Pacific'
-// Bought on the ACS resource after the first deployment, then set here and redeployed.
+// Bought on the ACS resource after the first deployment, then set here and redeployed. Until
+// then SMS is off: escalations are recorded as not sent and stay in Teams.
 param smsFromNumber = ''
 
 param botAppType = 'UserAssignedMSI'
-param apiAudience = 'api://drillplatform-dev'
+// The client id of the trainer API's app registration (docs/deploy.md, step 2); its tokens carry
+// it as audience. Replace the placeholder with `az ad app show --id <appId> --query appId`.
+param apiClientId = '11111111-2222-3333-4444-555555555555'

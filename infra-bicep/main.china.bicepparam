@@ -26,12 +26,15 @@ param queueNames = [
 ]
 
 param botCloud = 'China'
-// If Azure Communication Services is not offered in your China region, turn SMS off; escalation
-// then stays in Teams.
-param enableSms = false
+// Azure Communication Services is not offered in Azure China, and no ACS number can text a
+// mainland mobile: SMS goes through Alibaba Cloud SMS. Its AccessKey secret is put into the Key
+// Vault by hand (docs/deploy.md); the sign name 签名 and template codes 模板 are content, in
+// templates/sms/aliyun.yaml. An empty AccessKey ID keeps SMS off until the account is ready.
+param smsProvider = 'Aliyun'
+param aliyunSmsAccessKeyId = ''
 // This sample shows the SingleTenant option: an Entra app registration made by hand, its secret
 // in the Key Vault this template then creates. UserAssignedMSI is configured the same way in
 // China. Check Flex Consumption availability first: az functionapp list-flexconsumption-locations
 param botAppType = 'SingleTenant'
 param singleTenantBotAppId = '00000000-0000-0000-0000-000000000000' // replace with the app registration's client id
-param apiAudience = 'api://drillplatform-prod'
+param apiClientId = '66666666-7777-8888-9999-000000000000' // replace with the trainer API registration's client id

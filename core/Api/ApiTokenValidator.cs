@@ -9,7 +9,8 @@ namespace DrillPlatform.Core.Api;
 
 /// <summary>
 /// Authenticates a caller of the HTTP API from "Authorization: Bearer &lt;JWT&gt;": RS256/384/512
-/// signed by a key from the configured OpenID metadata, for Api:Issuer and Api:Audience, within
+/// signed by a key from the configured OpenID metadata, from an accepted issuer for an audience that
+/// issuer may name (ApiTokenVersion), within
 /// its lifetime (5 minutes of clock skew), with an 'oid' claim naming the person. What the person
 /// may do is decided from the roster (ApiGate), never from claims in the token.
 /// </summary>
@@ -54,6 +55,8 @@ public sealed class ApiTokenValidator(
         var validation = await _handler.ValidateTokenAsync(token, Parameters(signingKeys));
         if (!validation.IsValid)
             return ApiTokenResult.Unauthorized(Describe(validation.Exception));
+        if (ApiTokenVersion.Check(token, options.Value) is { } mismatch)
+            return ApiTokenResult.Unauthorized(mismatch);
         if (JwtChecks.Lifetime(token, time.GetUtcNow().UtcDateTime) is { } problem)
             return ApiTokenResult.Unauthorized(problem);
         return token.TryGetPayloadValue<string>(ObjectIdClaim, out var oid) && !string.IsNullOrWhiteSpace(oid)
@@ -71,14 +74,21 @@ public sealed class ApiTokenValidator(
         return await keys.GetAsync(ct);
     }
 
-    private TokenValidationParameters Parameters(ICollection<SecurityKey> signingKeys) =>
-        JwtChecks.Parameters(options.Value.Issuer, options.Value.Audience, signingKeys);
+    // Both issuers and both audiences pass here; ApiTokenVersion then pairs them.
+    private TokenValidationParameters Parameters(ICollection<SecurityKey> signingKeys)
+    {
+        var o = options.Value;
+        var parameters = JwtChecks.Parameters(o.Issuer, o.Audience, signingKeys);
+        parameters.ValidIssuers = new[] { o.Issuer, o.V1Issuer }.Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
+        parameters.ValidAudiences = new[] { o.Audience, o.AppIdUri }.Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
+        return parameters;
+    }
 
     // IdentityModel's messages can quote parts of the token; keep only a category.
     private static string Describe(Exception? ex) => ex switch
     {
-        SecurityTokenInvalidIssuerException => "The token's issuer is not the configured Api:Issuer.",
-        SecurityTokenInvalidAudienceException => "The token's audience is not the configured Api:Audience.",
+        SecurityTokenInvalidIssuerException => "The token's issuer is not the configured Api:Issuer (v2) or Api:V1Issuer.",
+        SecurityTokenInvalidAudienceException => "The token's audience is not the configured Api:Audience (client id) or Api:AppIdUri.",
         SecurityTokenInvalidAlgorithmException => "The token's signing algorithm is not allowed.",
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException
             => "The token's signature is not valid for the issuer's keys.",

@@ -3,18 +3,34 @@ using System.ComponentModel.DataAnnotations;
 namespace DrillPlatform.Core.Sms;
 
 /// <summary>
-/// Azure Communication Services SMS. With AccessKey the requests are HMAC-signed (local sink, dev,
-/// legacy resources); without it the managed identity gets an Entra token for the resource.
-/// No Endpoint means SMS is switched off (e.g. a region without ACS): escalations are recorded as
-/// not sent, with that reason, and everything else works.
+/// SMS to non-responders through one provider (Provider). Acs: Azure Communication Services; with
+/// AccessKey the requests are HMAC-signed (local sink, dev), without it the managed identity gets
+/// an Entra token. Aliyun: Alibaba Cloud SMS for mainland China (the Aliyun section).
+/// A provider without its sender (ACS: Endpoint and From; Aliyun: AccessKeyId) is switched off:
+/// escalations are recorded as not sent, with that reason, and everything else works.
 /// </summary>
 public sealed class SmsOptions : IValidatableObject
 {
     public const string Section = "Sms";
 
+    public SmsProviderName Provider { get; set; } = SmsProviderName.Acs;
+
     public Uri? Endpoint { get; set; }
 
-    public bool Enabled => Endpoint is not null;
+    public AliyunSmsOptions Aliyun { get; set; } = new();
+
+    public bool Enabled => OffReason is null;
+
+    /// <summary>Why SMS is off, naming the settings to fill in; null when it is on.</summary>
+    public string? OffReason => Provider switch
+    {
+        SmsProviderName.None => "SMS is switched off (Sms:Provider is None)",
+        SmsProviderName.Aliyun when string.IsNullOrWhiteSpace(Aliyun.AccessKeyId)
+            => "SMS is switched off: Sms:Aliyun:AccessKeyId is not configured",
+        SmsProviderName.Acs when Endpoint is null || string.IsNullOrWhiteSpace(From)
+            => "SMS is switched off: Sms:Endpoint or Sms:From is not configured",
+        _ => null,
+    };
 
     /// <summary>An E.164 number the resource owns, or an alphanumeric sender id (1-11 characters, one letter at least).</summary>
     [RegularExpression(@"^(\+[1-9][0-9]{6,14}|(?=[A-Za-z0-9 ]*[A-Za-z])[A-Za-z0-9 ]{1,11})$",
@@ -40,9 +56,6 @@ public sealed class SmsOptions : IValidatableObject
     /// <summary>The templates/sms folder; empty = found beside the app or above it.</summary>
     public string? TemplatesFolder { get; set; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Enabled && string.IsNullOrWhiteSpace(From))
-            yield return new ValidationResult("Sms:From is required when Sms:Endpoint is set.", [nameof(From)]);
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Provider == SmsProviderName.Aliyun && Enabled ? Aliyun.Validate() : [];
 }

@@ -23,5 +23,5 @@ internal sealed class SmsOutboxEntity : ITableEntity
 
     public SmsOutboxRecord ToRecord() => new(
         PartitionKey, RowKey, Text, RepeatabilityRequestId, RepeatabilityFirstSent,
-        Enum.Parse<SmsOutboxStatus>(Status), MessageId, FailureReason);
+        Enum.Parse<SmsOutboxStatus>(Status), MessageId, FailureReason, ETag);
 }

@@ -9,7 +9,8 @@ public sealed record SmsOutboxRecord(
     DateTimeOffset RepeatabilityFirstSent,
     SmsOutboxStatus Status,
     string? MessageId,
-    string? FailureReason)
+    string? FailureReason,
+    Azure.ETag ETag = default)
 {
     public SmsMessage ToMessage() => new(To, Text, RepeatabilityRequestId, RepeatabilityFirstSent, Tag: Key);
 

@@ -30,7 +30,8 @@ public sealed class SmsOutboxStore(TableServiceClient service, IOptions<StorageO
         };
         try
         {
-            await client.AddEntityAsync(entity, ct);
+            var added = await client.AddEntityAsync(entity, ct);
+            entity.ETag = added.Headers.ETag ?? default;
             return entity.ToRecord();
         }
         catch (RequestFailedException e) when (e.IsAlreadyExists())
@@ -46,6 +47,22 @@ public sealed class SmsOutboxStore(TableServiceClient service, IOptions<StorageO
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<SmsOutboxEntity>(key, to, cancellationToken: ct);
         return found.HasValue ? found.Value!.ToRecord() : null;
+    }
+
+    /// <summary>Pending → Sending, only if nobody changed the record since it was read; false when another caller won.</summary>
+    public async Task<bool> TryClaimAsync(SmsOutboxRecord record, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var patch = new TableEntity(record.Key, record.To) { [nameof(SmsOutboxEntity.Status)] = nameof(SmsOutboxStatus.Sending) };
+        try
+        {
+            await client.UpdateEntityAsync(patch, record.ETag, TableUpdateMode.Merge, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
     }
 
     public Task MarkSentAsync(SmsOutboxRecord record, string? messageId, CancellationToken ct = default) =>

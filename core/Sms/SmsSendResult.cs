@@ -1,6 +1,6 @@
 namespace DrillPlatform.Core.Sms;
 
-/// <summary>ACS's answer for one recipient: a 202 can still carry a per-recipient failure.</summary>
+/// <summary>The provider's answer for one recipient (an ACS 202 can still carry a per-recipient failure).</summary>
 public sealed record SmsSendResult(
     bool Successful,
     int HttpStatusCode,
@@ -8,8 +8,8 @@ public sealed record SmsSendResult(
     string? ErrorMessage,
     string? RepeatabilityResult)
 {
-    public static readonly SmsSendResult NotConfigured =
-        new(false, 0, null, "SMS is switched off: Sms:Endpoint is not configured", null);
+    /// <summary>Not sent because SMS is off; the reason names the settings to fill in.</summary>
+    public static SmsSendResult Off(string reason) => new(false, 0, null, reason, null);
 
     public string FailureReason => Successful ? "" : $"{HttpStatusCode}: {ErrorMessage ?? "no error message"}";
 }

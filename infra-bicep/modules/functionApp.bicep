@@ -9,25 +9,40 @@ param tags object
 
 param identityId string
 param identityClientId string
-param storageAccountName string
+param storageBlobEndpoint string
 param storageTableEndpoint string
 param storageQueueEndpoint string
 param deploymentContainerUrl string
 param appInsightsConnectionString string
 
+@description('Log Analytics workspace the app\'s diagnostic settings send to.')
+param workspaceId string
+
 @description('.NET version of the isolated worker; the functions project targets net10.0.')
 param dotnetVersion string
 
-@minValue(1)
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
+
+@minValue(0)
+param alwaysReadyHttpInstances int
+
+@description('How many instances may send to Teams at once (Drills__SenderInstances).')
+@minValue(1)
+param senderInstances int
 
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
 
 param storagePrefix string
+@allowed(['Acs', 'Aliyun', 'None'])
+param smsProvider string
 param smsEndpoint string
 param smsFromNumber string
+param aliyunSmsAccessKeyId string
+param aliyunSmsEndpoint string
+param aliyunSmsSecretName string
 
 @allowed(['UserAssignedMSI', 'SingleTenant'])
 param botAppType string
@@ -37,9 +52,14 @@ param botIssuer string
 param botOAuthScope string
 param botAuthority string
 
-param apiAudience string
+param apiClientId string
+param apiAppIdUri string
 param apiIssuer string
+param apiV1Issuer string
 param apiOpenIdMetadataUrl string
+
+@description('Operator settings beyond the ones below; merged last.')
+param additionalAppSettings object
 
 param schedules {
   planDrills: string
@@ -49,7 +69,7 @@ param schedules {
   escalateOverdueChecks: string
 }
 
-@description('Key Vault name holding the bot secret; empty unless botAppType is SingleTenant.')
+@description('Key Vault holding the secrets (SingleTenant bot, Alibaba Cloud SMS); empty when neither is used.')
 param keyVaultName string
 param botSecretName string
 
@@ -68,10 +88,16 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 }
 
 var appSettings = {
-  AzureWebJobsStorage__accountName: storageAccountName
+  // Service URIs rather than __accountName: the account name implies the public cloud's
+  // core.windows.net, so host storage (leases, timers, queue trigger) fails in sovereign clouds.
+  AzureWebJobsStorage__blobServiceUri: storageBlobEndpoint
+  AzureWebJobsStorage__queueServiceUri: storageQueueEndpoint
+  AzureWebJobsStorage__tableServiceUri: storageTableEndpoint
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+  // Telemetry signs in with the identity (Application Insights has local auth off).
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
 
   MicrosoftAppType: botAppType
   MicrosoftAppId: botAppId
@@ -89,14 +115,19 @@ var appSettings = {
   // The queue SendDrillPrompt listens on: {prefix}-drill-prompts, as core/Drills names it.
   DrillPromptsQueue: '${storagePrefix}-drill-prompts'
   // Every instance paces itself to its share of Teams' per-app limit.
-  Drills__SenderInstances: string(maximumInstanceCount)
+  Drills__SenderInstances: string(senderInstances)
 
+  Sms__Provider: smsProvider
   Sms__Endpoint: smsEndpoint
   Sms__From: smsFromNumber
   Sms__ManagedIdentityClientId: identityClientId
+  Sms__Aliyun__Endpoint: aliyunSmsEndpoint
+  Sms__Aliyun__AccessKeyId: aliyunSmsAccessKeyId
 
-  Api__Audience: apiAudience
+  Api__Audience: apiClientId
+  Api__AppIdUri: apiAppIdUri
   Api__Issuer: apiIssuer
+  Api__V1Issuer: apiV1Issuer
   Api__OpenIdMetadataUrl: apiOpenIdMetadataUrl
 
   PlanDrillsSchedule: schedules.planDrills
@@ -110,6 +141,11 @@ var appSettings = {
 // with the user-assigned identity (keyVaultReferenceIdentity), never a literal value.
 var singleTenantBotSettings = {
   MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botSecretName})'
+}
+
+// The Alibaba Cloud AccessKey secret, the same way.
+var aliyunSmsSettings = {
+  Sms__Aliyun__AccessKeySecret: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${aliyunSmsSecretName})'
 }
 
 resource app 'Microsoft.Web/sites@2024-11-01' = {
@@ -145,6 +181,7 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        alwaysReady: alwaysReadyHttpInstances > 0 ? [{ name: 'http', instanceCount: alwaysReadyHttpInstances }] : []
       }
       runtime: {
         name: 'dotnet-isolated'
@@ -157,7 +194,22 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
 resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(appSettings, botAppType == 'SingleTenant' ? singleTenantBotSettings : {})
+  properties: union(
+    appSettings,
+    botAppType == 'SingleTenant' ? singleTenantBotSettings : {},
+    smsProvider == 'Aliyun' ? aliyunSmsSettings : {},
+    additionalAppSettings
+  )
+}
+
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: app
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ category: 'FunctionAppLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
 }
 
 output name string = app.name

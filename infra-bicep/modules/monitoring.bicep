@@ -24,7 +24,10 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
+    // Only Entra-authenticated telemetry (the app's identity, Monitoring Metrics Publisher).
+    DisableLocalAuth: true
   }
 }
 
 output connectionString string = appInsights.properties.ConnectionString
+output workspaceId string = workspace.id

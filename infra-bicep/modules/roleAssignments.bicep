@@ -3,6 +3,7 @@
 // failing with RoleAssignmentExists.
 param identityName string
 param storageAccountName string
+param appInsightsName string
 param communicationName string = ''
 param keyVaultName string = ''
 
@@ -18,6 +19,10 @@ var communicationRoles = [
   { name: 'Contributor', id: 'b24988ac-6180-42a0-ab88-20f7382dd24c' }
 ]
 
+var monitoringRoles = [
+  { name: 'Monitoring Metrics Publisher', id: '3913510d-42f4-4e42-8a64-420c390055eb' } // telemetry with Entra auth
+]
+
 var keyVaultRoles = [
   { name: 'Key Vault Secrets User', id: '4633458b-17de-408a-b874-0445c86b69e6' }
 ]
@@ -28,6 +33,10 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' 
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
 }
 
 resource communication 'Microsoft.Communication/communicationServices@2025-05-01' existing = if (!empty(communicationName)) {
@@ -42,6 +51,19 @@ resource storageAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01'
   for role in storageRoles: {
     name: guid(storage.id, identity.id, role.id)
     scope: storage
+    properties: {
+      description: role.name
+      principalId: identity.properties.principalId
+      principalType: 'ServicePrincipal'
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.id)
+    }
+  }
+]
+
+resource monitoringAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for role in monitoringRoles: {
+    name: guid(appInsights.id, identity.id, role.id)
+    scope: appInsights
     properties: {
       description: role.name
       principalId: identity.properties.principalId

@@ -15,7 +15,8 @@ public class SettingsExampleTests
     public void LocalSettingsExample_HasNoSettingTheCodeDoesNotRead()
     {
         string[] host = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_EXTENSION_VERSION", "APPLICATIONINSIGHTS_CONNECTION_STRING",
-            "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId"];
+            "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AzureWebJobsStorage__blobServiceUri", "AzureWebJobsStorage__queueServiceUri",
+            "AzureWebJobsStorage__tableServiceUri", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId"];
         var read = SettingsCatalog.CodeReads().Select(s => s.Key).Concat(host).ToHashSet();
         var unread = SettingsCatalog.Example().Keys.Where(k => !read.Contains(k)).Order().ToList();
         Assert.True(unread.Count == 0, $"functions/local.settings.json.example lists settings nothing reads: {string.Join(", ", unread)}");

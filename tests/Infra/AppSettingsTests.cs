@@ -28,10 +28,11 @@ public sealed partial class AppSettingsTests
         ["Drills__CalendarPath"] = "templates/calendar/site-calendar.yaml is published beside the functions",
         ["Sms__TemplatesFolder"] = "templates/sms is published beside the functions",
         ["Sms__AccessKey"] = "empty: the managed identity gets an Entra token for ACS",
+        ["Sms__Aliyun__AccessKeySecret"] = "only with Sms__Provider Aliyun, and then only as a Key Vault reference",
     };
 
     // Set by Bicep only under a condition, and then never as a literal value.
-    private static readonly string[] KeyVaultOnly = ["MicrosoftAppPassword"];
+    private static readonly string[] KeyVaultOnly = ["MicrosoftAppPassword", "Sms__Aliyun__AccessKeySecret"];
 
     [Fact]
     public async Task AppSettings_InBicep_MatchTheSettingsTheCodeReads()

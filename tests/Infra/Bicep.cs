@@ -21,6 +21,42 @@ public static class Bicep
     /// <summary>The ARM JSON of main.bicep (bicep build --stdout).</summary>
     public static Task<JsonObject> MainTemplateAsync() => Compiled.Value;
 
+    /// <summary>
+    /// `bicep snapshot` of a parameter file: the resources a deployment would create, with every
+    /// value Bicep can know evaluated. It writes beside the file, so it runs on a copy of infra-bicep.
+    /// </summary>
+    public static async Task<JsonObject> SnapshotAsync(string parameterFile, string location, string tenantId,
+        (string Find, string Replace)? edit = null)
+    {
+        var dir = Directory.CreateTempSubdirectory("bicep-snapshot-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(InfraDir, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(dir, Path.GetRelativePath(InfraDir, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            var copy = Path.Combine(dir, parameterFile);
+            if (edit is { } e)
+            {
+                var text = await File.ReadAllTextAsync(copy);
+                if (!text.Contains(e.Find, StringComparison.Ordinal)) throw new ArgumentException($"{parameterFile} has no '{e.Find}' to edit.");
+                await File.WriteAllTextAsync(copy, text.Replace(e.Find, e.Replace, StringComparison.Ordinal));
+            }
+            var result = await Cli.RunAsync(Executable.Value, ["snapshot", copy, "--mode", "overwrite", "--tenant-id", tenantId,
+                "--subscription-id", "5f0c6a3e-1111-4a2b-9c3d-000000000001", "--resource-group", "rg-drill",
+                "--location", location, "--deployment-name", "main"], dir);
+            if (result.ExitCode != 0) throw new InvalidOperationException($"bicep snapshot {parameterFile} failed: {result.Describe()}");
+            var output = Path.ChangeExtension(copy, null) + ".snapshot.json";
+            return JsonNode.Parse(await File.ReadAllTextAsync(output))!.AsObject();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static async Task<JsonObject> CompileMainAsync()
     {
         var result = await RunAsync("build", MainBicep, "--stdout");

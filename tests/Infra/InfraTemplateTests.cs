@@ -23,13 +23,19 @@ public sealed class InfraTemplateTests
     }
 
     [Fact]
-    public async Task FunctionApp_MaximumInstancesDefaultStaysNearTheTeamsRateLimit()
+    public async Task FunctionApp_MaximumInstancesIsWhatFlexAccepts_AndTheHttpGroupHasAnAlwaysReadyInstance()
     {
         var template = await Bicep.MainTemplateAsync();
-        var maximum = (int)template["parameters"]!["maximumInstanceCount"]!["defaultValue"]!;
+        var maximum = template["parameters"]!["maximumInstanceCount"]!;
+        var alwaysReady = template["parameters"]!["alwaysReadyHttpInstances"]!;
+        var site = ArmTemplate.ResourcesOfType(template, "Microsoft.Web/sites").Single().Resource;
+        var alwaysReadyGroups = (string)site["properties"]!["functionAppConfig"]!["scaleAndConcurrency"]!["alwaysReady"]!;
 
-        // ~50 requests/s per app and tenant: a handful of instances saturate it; hundreds only add 429s.
-        Assert.InRange(maximum, 1, 20);
+        // Flex refuses fewer than 40 (the 10 failed); Teams' limit is met by pacing instead (StartupSettingsTests).
+        Assert.Equal(40, (int)maximum["minValue"]!);
+        Assert.InRange((int)maximum["defaultValue"]!, 40, 100);
+        Assert.Equal(1, (int)alwaysReady["defaultValue"]!);
+        Assert.Contains("createObject('name', 'http'", alwaysReadyGroups);
     }
 
     [Fact]
@@ -49,7 +55,7 @@ public sealed class InfraTemplateTests
         var roles = ArmTemplate.Module(template, "roleAssignments")["variables"]!.AsObject()
             .SelectMany(v => v.Value!.AsArray()).Select(r => (string)r!["name"]!).ToList();
 
-        Assert.Equal(3, assignments.Count);
+        Assert.Equal(4, assignments.Count);
         Assert.All(assignments, a =>
         {
             Assert.NotNull(a.Resource["copy"]);
@@ -58,7 +64,7 @@ public sealed class InfraTemplateTests
         Assert.Subset(roles.ToHashSet(), new HashSet<string>
         {
             "Storage Blob Data Owner", "Storage Queue Data Contributor", "Storage Table Data Contributor",
-            "Contributor", "Key Vault Secrets User",
+            "Contributor", "Key Vault Secrets User", "Monitoring Metrics Publisher",
         });
     }
 

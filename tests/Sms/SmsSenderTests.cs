@@ -117,7 +117,7 @@ public class SmsSenderTests
         var outbox = new SmsOutboxStore(storage.Service, storage.Options, TimeProvider.System);
         var client = TestSms.Client(server.BaseUri, maxAttempts, logs?.For<AcsSmsClient>());
         var options = Microsoft.Extensions.Options.Options.Create(new SmsOptions { Endpoint = server.BaseUri, From = "DrillDesk" });
-        var sender = new SmsSender(Templates, outbox, client, options, logs?.For<SmsSender>() ?? NullLogger<SmsSender>.Instance);
+        var sender = new SmsSender(new AcsSmsProvider(Templates, client), outbox, options, logs?.For<SmsSender>() ?? NullLogger<SmsSender>.Instance);
         return (sender, outbox);
     }
 
@@ -128,7 +128,7 @@ public class SmsSenderTests
         var outbox = new SmsOutboxStore(storage.Service, storage.Options, TimeProvider.System);
         var client = TestSms.Client(new Uri("http://127.0.0.1:9/"), 1, null);
         var off = Microsoft.Extensions.Options.Options.Create(new SmsOptions());
-        var sender = new SmsSender(Templates, outbox, client, off, NullLogger<SmsSender>.Instance);
+        var sender = new SmsSender(new AcsSmsProvider(Templates, client), outbox, off, NullLogger<SmsSender>.Instance);
 
         var result = await sender.SendOnceAsync("drill:x:y", new SmsRecipient(Phone, "en"), "drill-reminder",
             new { ScenarioTitle = "Fire", MinutesLeft = 5 });

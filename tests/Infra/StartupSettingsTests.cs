@@ -1,0 +1,119 @@
+using DrillPlatform.Core.Api;
+using DrillPlatform.Core.Sms;
+using DrillPlatform.Functions;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Tests.Infra;
+
+// The app must start on exactly what a deployment sets: for each shipped parameter file, the
+// snapshot's app settings (plus what the platform provides) become the worker's configuration,
+// the worker's services are built as Program builds them, options are validated as at start-up,
+// the start-up checks run, and every function class is constructed.
+public sealed class StartupSettingsTests
+{
+    public static TheoryData<string, string, string> ShippedParameterFiles => new()
+    {
+        { "main.bicepparam", "Public", "eastasia" },
+        { "main.china.bicepparam", "China", "chinanorth3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShippedParameterFiles))]
+    public async Task Worker_StartsOnTheSettingsTheDeploymentSets(string file, string cloud, string location)
+    {
+        var settings = await DeployedSettings.OfAsync(file, CloudOf(cloud), location);
+
+        await using var services = await StartAsync(settings);
+
+        var sms = services.GetRequiredService<IOptions<SmsOptions>>().Value;
+        Assert.False(sms.Enabled);
+        Assert.Contains(cloud == "China" ? "Sms:Aliyun:AccessKeyId" : "Sms:From", sms.OffReason);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedParameterFiles))]
+    public async Task Deployment_UsesServiceUriHostStorageAndTheCloudsEntraEndpoints(string file, string cloud, string location)
+    {
+        var target = CloudOf(cloud);
+        var settings = await DeployedSettings.OfAsync(file, target, location);
+
+        Assert.DoesNotContain("AzureWebJobsStorage__accountName", settings.Keys);
+        foreach (var service in new[] { "blob", "queue", "table" })
+            Assert.EndsWith($".{service}.{target.StorageSuffix}/", settings[$"AzureWebJobsStorage__{service}ServiceUri"]);
+        Assert.Equal($"{target.LoginEndpoint}{DeployedSettings.TenantId}/v2.0", settings["Api__Issuer"]);
+        Assert.Equal(cloud == "China" ? $"https://sts.chinacloudapi.cn/{DeployedSettings.TenantId}/" : $"https://sts.windows.net/{DeployedSettings.TenantId}/",
+            settings["Api__V1Issuer"]);
+        Assert.Equal($"api://{settings["Api__Audience"]}", settings["Api__AppIdUri"]);
+        Assert.True(Guid.TryParse(settings["Api__Audience"], out _), "Api__Audience must be the registration's client id");
+        // MSAL appends the tenant to Bot:Authority; the deployment must not add it twice.
+        Assert.Equal(target.LoginEndpoint, settings["Bot__Authority"]);
+        Assert.Equal($"ClientId={DeployedSettings.IdentityClientId};Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
+    }
+
+    [Fact]
+    public async Task Deployment_PacesEverySenderForEveryScaleGroupThatSends()
+    {
+        var settings = await DeployedSettings.OfAsync("main.bicepparam", DeployedSettings.Public, "eastasia");
+
+        // Flex scales the http group and SendDrillPrompt to 40 each; two timers send too.
+        Assert.Equal("82", settings["Drills__SenderInstances"]);
+    }
+
+    [Fact]
+    public async Task Worker_WithTheAlibabaCloudAccessKeySet_StartsWithSmsOn()
+    {
+        var settings = await DeployedSettings.OfAsync("main.china.bicepparam", DeployedSettings.China, "chinanorth3",
+            ("param aliyunSmsAccessKeyId = ''", "param aliyunSmsAccessKeyId = 'LTAI5tDrillPlatformTest'"));
+
+        await using var services = await StartAsync(settings);
+
+        var sms = services.GetRequiredService<IOptions<SmsOptions>>().Value;
+        Assert.True(sms.Enabled, sms.OffReason);
+        Assert.Equal(DeployedSettings.ResolvedSecret, sms.Aliyun.AccessKeySecret);
+        Assert.False(services.GetRequiredService<ISmsProvider>().DropsRepeats);
+    }
+
+    [Fact]
+    public async Task Worker_WhenADeployedSettingIsWrong_FailsAtStartNamingIt()
+    {
+        var settings = await DeployedSettings.OfAsync("main.bicepparam", DeployedSettings.Public, "eastasia");
+        settings["Api__Issuer"] = "";
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () => await (await StartAsync(settings)).DisposeAsync());
+
+        // The message is formatted by DataAnnotations: a brace in it once turned this into a FormatException.
+        Assert.IsType<OptionsValidationException>(error);
+        Assert.Contains("Api:Issuer", error.Message);
+    }
+
+    private static DeployedSettings.Cloud CloudOf(string name) => name == "China" ? DeployedSettings.China : DeployedSettings.Public;
+
+    private static async Task<ServiceProvider> StartAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        // Functions reads app settings as environment variables: Section__Key is Section:Key.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key.Replace("__", ":"), (string?)s.Value)))
+            .Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddWorker(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            foreach (var check in services.GetServices<IHostedService>()) await check.StartAsync(CancellationToken.None);
+            foreach (var function in FunctionClasses()) ActivatorUtilities.CreateInstance(services, function);
+            return services;
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static IEnumerable<Type> FunctionClasses() => typeof(WorkerServices).Assembly.GetTypes()
+        .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), false).Length > 0));
+}
