@@ -17,12 +17,13 @@ public sealed class QuizService(
     IReadOnlyList<Question> bank,
     TimeProvider time,
     ILogger<QuizService>? logger = null,
-    Random? random = null)
+    Random? random = null,
+    Readiness.ReadinessRecorder? readiness = null)
 {
     public const int QuestionsPerQuiz = 5;
 
     private readonly Dictionary<string, Question> questions = bank.ToDictionary(q => q.Id, StringComparer.Ordinal);
-    private readonly AnswerRecorder recorder = new(sessions, mastery);
+    private readonly AnswerRecorder recorder = new(sessions, mastery, readiness);
     private readonly ILogger log = logger ?? NullLogger<QuizService>.Instance;
 
     /// <returns>null when no question in the bank is meant for this person.</returns>

@@ -18,7 +18,8 @@ public sealed class DrillClosing(
     WalkStore walks,
     DrillSummaryBuilder builder,
     IDrillSummaryNotifier notifier,
-    ILogger<DrillClosing> logger)
+    ILogger<DrillClosing> logger,
+    Readiness.ReadinessRecorder? readiness = null)
 {
     public const string ManagerRole = "manager";
 
@@ -47,6 +48,7 @@ public sealed class DrillClosing(
         var (summary, scores) = builder.Build(drill, list, await walks.ListAsync(drill.Id, ct), people, closedAt);
         await Parallel.ForEachAsync(scores, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
             async (s, token) => await participants.WriteScoreAsync(drill.Id, s.PersonId, s.Score, s.MissedActions, token));
+        if (readiness is not null) await RecordReadinessAsync(drill, list, scores, closedAt, ct);
 
         if (!await drills.TryClaimSummaryAsync(drill.Id, ct)) return null;
         var recipients = await RecipientsAsync(drill, ct);
@@ -54,6 +56,21 @@ public sealed class DrillClosing(
         logger.LogInformation("Drill {DrillId} closed: {Answered} of {Participants} answered; summary sent to {Recipients} people",
             drill.Id, summary.Answered, summary.Participants, recipients.Count);
         return summary;
+    }
+
+    // Everyone who was prompted counts: an answer with its score, silence as 0. Before the summary
+    // claim, so a run that dies here is finished by the next one (the roll-up counts each drill once).
+    private async Task RecordReadinessAsync(Drill drill, IReadOnlyList<Participant> list, IReadOnlyList<ParticipantScore> scores, DateTimeOffset closedAt, CancellationToken ct)
+    {
+        var scoreOf = scores.ToDictionary(s => s.PersonId, StringComparer.OrdinalIgnoreCase);
+        var at = drill.LaunchedAt ?? closedAt;
+        foreach (var p in list.Where(p => p.PromptedAt is not null || p.Status is ParticipantStatus.Answered or ParticipantStatus.Escalated))
+        {
+            var answered = p.Status == ParticipantStatus.Answered || p.AnsweredAt is not null;
+            var score = scoreOf.GetValueOrDefault(p.PersonId);
+            await readiness!.RecordDrillAsync(p.PersonId, new Readiness.DrillOutcome(drill.Id, drill.ScenarioId, at,
+                answered ? score?.Score ?? 0 : 0, answered, score?.MissedActions ?? []), ct);
+        }
     }
 
     // The trainer who asked for the drill and the managers of its department (all managers for a site-wide drill).

@@ -10,6 +10,7 @@ public sealed record ReadinessModel(
     ReadinessWeights Weights,
     int ReadyAt,
     int AtRiskAt,
+    double RecalledFrom,
     TimeSpan DrillHalfLife,
     TimeSpan CheckWindow,
     int CheckGraceDays,
