@@ -32,6 +32,8 @@ public static class ReadinessServiceCollectionExtensions
         services.AddSingleton<ReadinessSnapshots>();
         services.AddSingleton<ReadinessDigest>();
         services.AddSingleton<ReadinessNudges>();
+        services.AddSingleton<ReadinessHistory>();
+        services.AddSingleton<ReadinessRebuild>();
         services.AddHostedService<ReadinessStartupCheck>();
         return services;
     }

@@ -47,6 +47,8 @@ param schedules {
   escalateAndClose: string
   scheduleChecks: string
   escalateOverdueChecks: string
+  snapshotReadiness: string
+  sendReadinessDigest: string
 }
 
 @description('Key Vault name holding the bot secret; empty unless botAppType is SingleTenant.')
@@ -88,6 +90,8 @@ var appSettings = {
 
   // The queue SendDrillPrompt listens on: {prefix}-drill-prompts, as core/Drills names it.
   DrillPromptsQueue: '${storagePrefix}-drill-prompts'
+  // The queue SendReadinessNudge listens on: {prefix}-readiness-nudges, as core/Readiness names it.
+  ReadinessNudgesQueue: '${storagePrefix}-readiness-nudges'
   // Every instance paces itself to its share of Teams' per-app limit.
   Drills__SenderInstances: string(maximumInstanceCount)
 
@@ -104,6 +108,8 @@ var appSettings = {
   EscalateAndCloseSchedule: schedules.escalateAndClose
   ScheduleChecksSchedule: schedules.scheduleChecks
   EscalateOverdueChecksSchedule: schedules.escalateOverdueChecks
+  SnapshotReadinessSchedule: schedules.snapshotReadiness
+  SendReadinessDigestSchedule: schedules.sendReadinessDigest
 }
 
 // Only a SingleTenant bot has a secret; it is a Key Vault reference resolved by the platform

@@ -11,26 +11,42 @@ public sealed class ReadinessScorerTests
     [Fact]
     public void Recall_RightAnswer_HalvesEveryIntervalOfItsBox()
     {
-        var answer = Right(time.GetUtcNow(), box: 3); // box 3 = 7 days
-        Assert.Equal(1.0, ReadinessScorer.Recall(answer, time.GetUtcNow()), 6);
+        var topic = TopicRecall.None.Add(Right(time.GetUtcNow(), box: 3)); // box 3 = 7 days
+        Assert.Equal(1.0, topic.RecallAt(time.GetUtcNow()), 6);
         time.Advance(TimeSpan.FromDays(7));
-        Assert.Equal(0.5, ReadinessScorer.Recall(answer, time.GetUtcNow()), 6);
+        Assert.Equal(0.5, topic.RecallAt(time.GetUtcNow()), 6);
         time.Advance(TimeSpan.FromDays(7));
-        Assert.Equal(0.25, ReadinessScorer.Recall(answer, time.GetUtcNow()), 6);
+        Assert.Equal(0.25, topic.RecallAt(time.GetUtcNow()), 6);
     }
 
     [Fact]
-    public void Recall_WrongOrNeverAnswered_IsZero()
+    public void Recall_SumsOfQuestionsAnsweredAtDifferentTimes_EqualEachQuestionsOwnDecay()
     {
-        Assert.Equal(0, ReadinessScorer.Recall(Wrong(time.GetUtcNow()), time.GetUtcNow()));
-        Assert.Equal(0, ReadinessScorer.Recall(null, time.GetUtcNow()));
+        var t0 = time.GetUtcNow();
+        var topic = TopicRecall.None.Add(Right(t0, box: 5)).Add(Right(t0.AddDays(10), box: 2)); // 60 and 3 days
+        time.Advance(TimeSpan.FromDays(16));
+
+        var expected = Math.Pow(2, -16.0 / 60) + Math.Pow(2, -6.0 / 3);
+        Assert.Equal(expected, topic.RecallAt(time.GetUtcNow()), 9);
+    }
+
+    [Fact]
+    public void Recall_WrongAfterRight_TakesTheQuestionOut()
+    {
+        var now = time.GetUtcNow();
+        var rollup = Trained(now).Answers(("f1", Right(now)), ("f1", Wrong(now.AddMinutes(1))), ("f2", Right(now)));
+
+        var fire = Scorer().Score(Person(), rollup, now.AddMinutes(1)).Topics.Single(t => t.Topic == "fire");
+
+        Assert.Equal(0.5, fire.Mastery, 3);
+        Assert.Equal(1, fire.Recalled);
     }
 
     [Fact]
     public void Knowledge_IsMeanOverTopicsOfMeanRecall_OnlyTopicsTheRolesRequire()
     {
         var now = time.GetUtcNow();
-        var rollup = Trained(now) with { Questions = new Dictionary<string, QuestionRecall> { ["f1"] = Right(now), ["f2"] = Wrong(now) } };
+        var rollup = Trained(now).Answers(("f1", Right(now)), ("f2", Wrong(now)));
 
         var staff = Scorer().Score(Person(), rollup, now);
         var leader = Scorer().Score(Person("p1", "leader"), rollup, now);
@@ -84,7 +100,7 @@ public sealed class ReadinessScorerTests
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
-        var rollup = Trained(now) with { Questions = new Dictionary<string, QuestionRecall> { ["f1"] = Right(now), ["f2"] = Right(now) } };
+        var rollup = Trained(now).Answers(("f1", Right(now)), ("f2", Right(now)));
         var withChecks = rollup with
         {
             Checks = [new CheckRecord("c1", "ext-1", "monthly", today.AddDays(-10), today.AddDays(-12)), new CheckRecord("c2", "ext-1", "monthly", today.AddDays(-40), null)],
@@ -109,7 +125,7 @@ public sealed class ReadinessScorerTests
         var rollup = Trained(longAgo);
         time.Advance(TimeSpan.FromDays(370));
         var now = time.GetUtcNow();
-        var refreshed = rollup with { Questions = rollup.Questions.ToDictionary(kv => kv.Key, kv => kv.Value with { ReviewedAt = now }) , LastQuizAt = longAgo };
+        var refreshed = rollup.Answers(("f1", Right(now)), ("f2", Right(now)), ("t1", Right(now))) with { LastQuizAt = longAgo };
 
         var readiness = Scorer().Score(Person(), refreshed, now);
 
@@ -126,7 +142,7 @@ public sealed class ReadinessScorerTests
         var rollup = Trained(start);
         time.Advance(TimeSpan.FromDays(200));
         var now = time.GetUtcNow();
-        rollup = rollup with { Questions = rollup.Questions.ToDictionary(kv => kv.Key, kv => kv.Value with { ReviewedAt = now }), LastQuizAt = now };
+        rollup = rollup.Answers(("f1", Right(now)), ("f2", Right(now)), ("t1", Right(now)));
 
         var readiness = Scorer().Score(Person(), rollup, now);
 
@@ -143,10 +159,10 @@ public sealed class ReadinessScorerTests
     public void Bands_ReadyAt80_AtRiskFrom60(double known, ReadinessBand band)
     {
         var now = time.GetUtcNow();
-        var questions = new Dictionary<string, QuestionRecall>();
-        if (known > 0) { questions["f1"] = Right(now); questions["f2"] = Right(now); }
-        if (known == 1.0) questions["t1"] = Right(now);
-        var rollup = Trained(now) with { Questions = questions };
+        var answers = new List<(string, QuestionRecall)>();
+        if (known > 0) answers.AddRange([("f1", Right(now)), ("f2", Right(now))]);
+        if (known == 1.0) answers.Add(("t1", Right(now)));
+        var rollup = Trained(now).Answers([.. answers]);
 
         Assert.Equal(band, Scorer().Score(Person(), rollup, now).Band);
     }
@@ -155,7 +171,7 @@ public sealed class ReadinessScorerTests
     public void Reasons_AreTheLargestShortfalls_WithOneNextStepOnTheWeakestTopic()
     {
         var now = time.GetUtcNow();
-        var rollup = Trained(now) with { Questions = new Dictionary<string, QuestionRecall> { ["f1"] = Right(now) } };
+        var rollup = Trained(now).Answers(("f1", Right(now)));
         rollup = rollup.Apply(r => RollupUpdates.Drill(r, Drill("d1", now, 90), Model.DrillHalfLife));
 
         var readiness = Scorer().Score(Person(), rollup, now);

@@ -36,13 +36,14 @@ public static class ReadinessTestModel
         new(id, "fire-records-store", at, answered ? score : 0, answered, []);
 
     /// <summary>A person trained and drilled recently, knowing everything: only what a test changes matters.</summary>
-    public static PersonRollup Trained(DateTimeOffset now) => new PersonRollup
-    {
-        PersonId = "p1",
-        Department = "records",
-        Questions = new Dictionary<string, QuestionRecall> { ["f1"] = Right(now), ["f2"] = Right(now), ["t1"] = Right(now) },
-        LastQuizAt = now,
-    }.Apply(r => RollupUpdates.Drill(r, Drill("d0", now, 100), Model.DrillHalfLife));
+    public static PersonRollup Trained(DateTimeOffset now) => PersonRollup.Empty("p1", "records")
+        .Answers(("f1", Right(now)), ("f2", Right(now)), ("t1", Right(now)))
+        .Apply(r => RollupUpdates.Drill(r, Drill("d0", now, 100), Model.DrillHalfLife));
+
+    /// <summary>The roll-up with exactly these latest answers (through RollupUpdates.Answer, as the live path writes them).</summary>
+    public static PersonRollup Answers(this PersonRollup r, params (string Question, QuestionRecall Answer)[] answers) =>
+        answers.Aggregate(r with { Questions = new Dictionary<string, QuestionRecall>(), Topics = new Dictionary<string, TopicRecall>() },
+            (x, a) => RollupUpdates.Answer(x, a.Question, Bank.First(q => q.Id == a.Question).Topic, a.Answer) ?? x);
 
     public static PersonRollup Apply(this PersonRollup r, Func<PersonRollup, PersonRollup?> change) => change(r) ?? r;
 }

@@ -33,9 +33,9 @@ public sealed class RollupUpdatesTests
     [Fact]
     public void Answer_AnOlderAttempt_DoesNotReplaceANewerOne()
     {
-        var newer = PersonRollup.Empty("p1", "records").Apply(r => RollupUpdates.Answer(r, "f1", Right(Now)));
+        var newer = PersonRollup.Empty("p1", "records").Apply(r => RollupUpdates.Answer(r, "f1", "fire", Right(Now)));
 
-        Assert.Null(RollupUpdates.Answer(newer, "f1", Wrong(Now.AddDays(-1))));
+        Assert.Null(RollupUpdates.Answer(newer, "f1", "fire", Wrong(Now.AddDays(-1))));
     }
 
     [Fact]
@@ -59,12 +59,13 @@ public sealed class RollupUpdatesTests
             var at = start.AddMinutes(random.Next(0, 400 * 24 * 60));
             var pick = random.Next(4);
             var (id, score, answered, right, box) = ($"e{i}", random.Next(0, 101), random.Next(3) > 0, random.Next(2) == 0, random.Next(1, 6));
-            var question = $"q{random.Next(6)}";
+            var n = random.Next(6);
+            var (question, topic) = ($"q{n}", $"topic{n % 2}");
             var due = DateOnly.FromDateTime(at.UtcDateTime);
             var done = random.Next(2) == 0 ? due.AddDays(random.Next(0, 3)) : (DateOnly?)null;
             events.Add(pick switch
             {
-                0 => r => RollupUpdates.Answer(r, question, new QuestionRecall(at, right ? box : 0, right, $"s{i}/0")),
+                0 => r => RollupUpdates.Answer(r, question, topic, new QuestionRecall(at, right ? box : 0, right, $"s{i}/0")),
                 1 => r => RollupUpdates.Drill(r, new DrillOutcome(id, "fire", at, answered ? score : 0, answered, []), Model.DrillHalfLife),
                 2 => r => RollupUpdates.Practice(r, at),
                 _ => r => RollupUpdates.Check(r, new CheckRecord(id, "e1", "monthly", due, done), Model.CheckRecordsKept),
@@ -75,11 +76,16 @@ public sealed class RollupUpdatesTests
         return events;
     }
 
-    /// <summary>The roll-up as JSON with sums rounded, so floating-point order does not count as a difference.</summary>
+    /// <summary>
+    /// The roll-up as JSON with sums rounded and each topic as its recall at a fixed moment, so neither
+    /// floating-point order nor where the topic's sums are referred to counts as a difference.
+    /// </summary>
     internal static string Canonical(PersonRollup r) => JsonSerializer.Serialize(r with
     {
         Version = null,
         Questions = new SortedDictionary<string, QuestionRecall>(r.Questions.ToDictionary(kv => kv.Key, kv => kv.Value)),
+        Topics = new SortedDictionary<string, TopicRecall>(r.Topics.ToDictionary(kv => kv.Key,
+            kv => new TopicRecall(Now, [Math.Round(kv.Value.RecallAt(Now), 9)]))),
         Drills = r.Drills with { DecayedSum = Math.Round(r.Drills.DecayedSum, 6), DecayedWeight = Math.Round(r.Drills.DecayedWeight, 9) },
     });
 }

@@ -63,13 +63,11 @@ public sealed class DrillClosing(
     private async Task RecordReadinessAsync(Drill drill, IReadOnlyList<Participant> list, IReadOnlyList<ParticipantScore> scores, DateTimeOffset closedAt, CancellationToken ct)
     {
         var scoreOf = scores.ToDictionary(s => s.PersonId, StringComparer.OrdinalIgnoreCase);
-        var at = drill.LaunchedAt ?? closedAt;
-        foreach (var p in list.Where(p => p.PromptedAt is not null || p.Status is ParticipantStatus.Answered or ParticipantStatus.Escalated))
+        foreach (var p in list)
         {
-            var answered = p.Status == ParticipantStatus.Answered || p.AnsweredAt is not null;
             var score = scoreOf.GetValueOrDefault(p.PersonId);
-            await readiness!.RecordDrillAsync(p.PersonId, new Readiness.DrillOutcome(drill.Id, drill.ScenarioId, at,
-                answered ? score?.Score ?? 0 : 0, answered, score?.MissedActions ?? []), ct);
+            if (Readiness.ReadinessEvents.Drill(drill, p, score?.Score, score?.MissedActions ?? [], closedAt) is { } outcome)
+                await readiness!.RecordDrillAsync(p.PersonId, outcome, ct);
         }
     }
 

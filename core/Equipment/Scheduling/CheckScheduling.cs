@@ -38,8 +38,8 @@ public sealed class CheckScheduling(
                 if (!await tasks.AddAsync(task, ct)) continue;
                 logger.LogInformation("Check {TaskId} opened for {Responsible}", task.Id, task.Responsible);
                 opened.Add(task);
-                if (readiness is not null)
-                    await readiness.RecordCheckAsync(task.Responsible, new Readiness.CheckRecord(task.Id, task.EquipmentId, task.CheckId, task.DueDate, null), ct);
+                if (readiness is not null && Readiness.ReadinessEvents.Check(task, clock) is { } check)
+                    await readiness.RecordCheckAsync(task.Responsible, check, ct);
                 if (await tasks.GetAsync(task.Id, ct) is { } stored)
                     await rungs.ClimbAsync(stored, EscalationRung.Assigned, now, ct);
             }

@@ -44,9 +44,8 @@ public sealed class CheckCompletion(
             if (!done.IsFollowUp)
             {
                 await equipment.RecordDoneAsync(done.Site, done.EquipmentId, notice.Definition.Type, clocks.For(done.Site).Today(now), ct);
-                if (readiness is not null)
-                    await readiness.RecordCheckAsync(done.Responsible,
-                        new Readiness.CheckRecord(done.Id, done.EquipmentId, done.CheckId, done.DueDate, clocks.For(done.Site).Today(now)), ct);
+                if (readiness is not null && Readiness.ReadinessEvents.Check(done, clocks.For(done.Site)) is { } check)
+                    await readiness.RecordCheckAsync(done.Responsible, check, ct);
             }
             var followUp = await FollowUpAsync(done, notice with { Task = done }, by, now, ct);
             return new SubmitOutcome(SubmitKind.Recorded, done, notice with { Task = done }, followUp);

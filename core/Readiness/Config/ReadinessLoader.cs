@@ -14,7 +14,7 @@ public static partial class ReadinessLoader
 {
     public const string File = "readiness/readiness.yaml";
 
-    private static readonly string[] Sections = ["weights", "bands", "knowledge", "drills", "equipment", "gates", "topics", "texts"];
+    private static readonly string[] Sections = ["weights", "bands", "drills", "equipment", "gates", "topics", "texts"];
     private static readonly string[] GateIds = ["training", "drill"];
 
     /// <summary>Every text the code shows; readiness.yaml must define exactly these.</summary>
@@ -23,6 +23,10 @@ public static partial class ReadinessLoader
         "title_mine", "title_department", "part_knowledge", "part_drills", "part_equipment", "band_ready", "band_at_risk", "band_not_ready",
         "reason_gate_training", "reason_gate_drill_never", "reason_gate_drill", "reason_topic", "reason_drill_missed", "reason_drill_low",
         "reason_checks", "reason_none", "next_quiz", "next_practice", "next_practice_any", "next_checks", "next_keep",
+        "card_score", "card_change", "card_change_none", "card_bands", "card_weakest", "card_topic", "card_not_ready", "card_person",
+        "card_nobody", "card_overdue", "card_overdue_item", "card_parts", "card_not_applicable", "card_reasons", "card_next", "card_private",
+        "button_quiz", "button_nudge", "button_department", "card_choose_department", "nudge_title", "nudge_done", "digest_title",
+        "staff_only", "no_department",
     ];
 
     public static ReadinessModel Load(string templatesRoot, ContentBundle content)
@@ -39,7 +43,6 @@ public static partial class ReadinessLoader
         r.AllowKeys(root!, Sections);
         var weights = Part(r, root!, "weights");
         var bands = Part(r, root!, "bands");
-        var knowledge = Part(r, root!, "knowledge");
         var drills = Part(r, root!, "drills");
         var equipment = Part(r, root!, "equipment");
         var gates = Gates(r, root!);
@@ -48,7 +51,6 @@ public static partial class ReadinessLoader
             new ReadinessWeights(Weight(r, weights, "knowledge"), Weight(r, weights, "drills"), Weight(r, weights, "equipment")),
             Percent(r, bands, "ready"),
             Percent(r, bands, "at_risk"),
-            Fraction(r, knowledge, "recalled_from"),
             TimeSpan.FromDays(Positive(r, drills, "half_life_days")),
             TimeSpan.FromDays(Positive(r, equipment, "window_days")),
             equipment is null ? 0 : Math.Max(0, r.Integer(equipment, "grace_days")),
@@ -80,14 +82,6 @@ public static partial class ReadinessLoader
         if (map is null) return 0;
         var value = r.Integer(map, key);
         if (value is < 0 or > 100 && value != NodeReader.Invalid) r.Error(r.Optional(map, key)!, $"'{key}' must be between 0 and 100, not {value}");
-        return value;
-    }
-
-    private static double Fraction(NodeReader r, YamlMappingNode? map, string key)
-    {
-        if (map is null) return 0.5;
-        var value = r.Number(map, key);
-        if (value is <= 0 or >= 1 && r.Optional(map, key) is { } node) r.Error(node, $"'{key}' must be between 0 and 1 (exclusive), not {value}");
         return value;
     }
 

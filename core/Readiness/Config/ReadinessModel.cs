@@ -10,7 +10,6 @@ public sealed record ReadinessModel(
     ReadinessWeights Weights,
     int ReadyAt,
     int AtRiskAt,
-    double RecalledFrom,
     TimeSpan DrillHalfLife,
     TimeSpan CheckWindow,
     int CheckGraceDays,

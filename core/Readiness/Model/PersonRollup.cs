@@ -11,8 +11,10 @@ public sealed record PersonRollup
     public required string PersonId { get; init; }
     public required string Department { get; init; }
 
-    /// <summary>Question id → the person's latest answer to it.</summary>
+    /// <summary>Question id → the person's latest answer to it. Write side only: department reads do not load it.</summary>
     public IReadOnlyDictionary<string, QuestionRecall> Questions { get; init; } = new Dictionary<string, QuestionRecall>();
+    /// <summary>Topic → the recall of its questions, in a fixed number of sums (what scores read).</summary>
+    public IReadOnlyDictionary<string, TopicRecall> Topics { get; init; } = new Dictionary<string, TopicRecall>();
     public DrillRollup Drills { get; init; } = DrillRollup.None;
     /// <summary>Scheduled checks this person is responsible for, due within the last window (older ones are pruned).</summary>
     public IReadOnlyList<CheckRecord> Checks { get; init; } = [];

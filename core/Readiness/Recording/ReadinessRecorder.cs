@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
@@ -10,10 +11,12 @@ namespace DrillPlatform.Core.Readiness;
 /// changes in <see cref="RollupUpdates"/> count every event once. People not on the roster have no
 /// readiness and are skipped.
 /// </summary>
-public sealed class ReadinessRecorder(ReadinessStore store, RosterStore roster, ReadinessModel model, ILogger<ReadinessRecorder> logger)
+public sealed class ReadinessRecorder(ReadinessStore store, RosterStore roster, ReadinessModel model, ContentBundle content, ILogger<ReadinessRecorder> logger)
 {
+    private readonly Dictionary<string, string> topicOf = content.Questions.ToDictionary(q => q.Id, q => q.Topic, StringComparer.Ordinal);
+
     public Task RecordAnswerAsync(QuizAttempt attempt, Mastery after, CancellationToken ct = default) =>
-        UpdateAsync(attempt.PersonObjectId, r => RollupUpdates.Answer(r, attempt.QuestionId,
+        UpdateAsync(attempt.PersonObjectId, r => RollupUpdates.Answer(r, attempt.QuestionId, topicOf.GetValueOrDefault(attempt.QuestionId),
             new QuestionRecall(attempt.AnsweredAt, after.Box, attempt.Correct, attempt.Key)), ct);
 
     public Task RecordPracticeAsync(string personId, DateTimeOffset at, CancellationToken ct = default) =>

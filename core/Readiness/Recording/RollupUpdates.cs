@@ -7,12 +7,25 @@ namespace DrillPlatform.Core.Readiness;
 /// </summary>
 public static class RollupUpdates
 {
-    /// <summary>Latest answer per question wins (by time, then attempt key), so a replayed or late attempt cannot undo a newer one.</summary>
-    public static PersonRollup? Answer(PersonRollup r, string questionId, QuestionRecall answer)
+    /// <summary>
+    /// Latest answer per question wins (by time, then attempt key), so a replayed or late attempt
+    /// cannot undo a newer one. The topic's sums lose the question's previous right answer and gain
+    /// the new one if it is right. <paramref name="topic"/> is null for a question no longer in the bank.
+    /// </summary>
+    public static PersonRollup? Answer(PersonRollup r, string questionId, string? topic, QuestionRecall answer)
     {
-        if (r.Questions.TryGetValue(questionId, out var known) && !IsNewer(answer, known)) return null;
+        var known = r.Questions.GetValueOrDefault(questionId);
+        if (known is not null && !IsNewer(answer, known)) return null;
         var questions = new Dictionary<string, QuestionRecall>(r.Questions) { [questionId] = answer };
-        return r with { Questions = questions, LastQuizAt = Max(r.LastQuizAt, answer.ReviewedAt) };
+        var topics = new Dictionary<string, TopicRecall>(r.Topics);
+        if (topic is not null)
+        {
+            var recall = topics.GetValueOrDefault(topic) ?? TopicRecall.None;
+            if (known is { Right: true }) recall = recall.Remove(known);
+            if (answer.Right) recall = recall.Add(answer);
+            topics[topic] = recall;
+        }
+        return r with { Questions = questions, Topics = topics, LastQuizAt = Max(r.LastQuizAt, answer.ReviewedAt) };
     }
 
     public static PersonRollup? Practice(PersonRollup r, DateTimeOffset at) =>

@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Readiness;
@@ -57,24 +56,18 @@ public sealed class ReadinessScorer(ReadinessModel model, IReadOnlyList<Question
             knowledge, drills, equipment, topics, gates, reasons, Next(reasons[0], topics, rollup), rollup.LastTrainingAt, overdue);
     }
 
+    // Mean recall over the topic's questions meant for the person; Recalled is that sum, rounded (the expected number recalled).
     private List<TopicMastery> Topics(StaffMember person, PersonRollup rollup, DateTimeOffset now) =>
         bank.Where(q => q.Roles.Count == 0 || q.Roles.Any(person.HasRole))
             .GroupBy(q => q.Topic, StringComparer.Ordinal)
             .Select(g =>
             {
-                var recall = g.Select(q => Recall(rollup.Questions.GetValueOrDefault(q.Id), now)).ToList();
-                return new TopicMastery(g.Key, recall.Average(), recall.Count(p => p >= model.RecalledFrom), recall.Count);
+                var total = g.Count();
+                var recalled = Math.Min(total, rollup.Topics.GetValueOrDefault(g.Key)?.RecallAt(now) ?? 0);
+                return new TopicMastery(g.Key, recalled / total, (int)Math.Round(recalled, MidpointRounding.AwayFromZero), total);
             })
             .OrderBy(t => TopicOrder(t.Topic)).ThenBy(t => t.Topic, StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>2^(-days since the answer / the box's interval) if it was right; 0 if wrong or never answered.</summary>
-    public static double Recall(QuestionRecall? answer, DateTimeOffset now)
-    {
-        if (answer is not { Right: true }) return 0;
-        var days = Math.Max(0, (now - answer.ReviewedAt).TotalDays);
-        return Math.Pow(2, -days / SpacedRepetition.IntervalFor(answer.Box).TotalDays);
-    }
 
     private (double? Share, int Due, int Late, IReadOnlyList<CheckRecord> Overdue) Equipment(PersonRollup rollup, DateTimeOffset now)
     {

@@ -14,7 +14,6 @@ public sealed class ReadinessDigest(RosterStore roster, ReadinessReader reader, 
     ReadinessWeek week, TimeProvider time, ILogger<ReadinessDigest> logger)
 {
     public const string Kind = "digest";
-    public const string ManagerRole = "manager";
 
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
@@ -22,7 +21,7 @@ public sealed class ReadinessDigest(RosterStore roster, ReadinessReader reader, 
         var period = week.Start(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var sent = 0;
         var departments = new Dictionary<string, DepartmentReadiness>(StringComparer.Ordinal);
-        foreach (var manager in (await roster.ListAsync(null, ct)).Where(p => p.HasRole(ManagerRole) && !string.IsNullOrWhiteSpace(p.Department)))
+        foreach (var manager in (await roster.ListAsync(null, ct)).Where(p => p.HasRole(ReadinessAccess.ManagerRole) && !string.IsNullOrWhiteSpace(p.Department)))
         {
             if (!await sends.TryAddAsync(Kind, period, manager.ObjectId, SendState.Sending, now, ct)) continue;
             try

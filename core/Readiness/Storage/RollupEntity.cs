@@ -8,9 +8,9 @@ internal static class RollupEntity
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Every column but DrillApplied, which only writes need.</summary>
+    /// <summary>Every column but Questions and DrillApplied, which only writes need: what a read costs does not grow with history.</summary>
     public static readonly string[] ReadColumns =
-        ["PartitionKey", "RowKey", "Timestamp", "PersonId", "Department", "Questions", "DrillSum", "DrillWeight", "DrillRef",
+        ["PartitionKey", "RowKey", "Timestamp", "PersonId", "Department", "Topics", "DrillSum", "DrillWeight", "DrillRef",
          "DrillCount", "DrillRecent", "Checks", "LastQuizAt", "LastPracticeAt", "LastDrillAnsweredAt"];
 
     public static TableEntity From(PersonRollup r) => new(ReadinessTables.Department(r.Department), ReadinessTables.Person(r.PersonId))
@@ -18,6 +18,7 @@ internal static class RollupEntity
         ["PersonId"] = r.PersonId,
         ["Department"] = r.Department,
         ["Questions"] = JsonSerializer.Serialize(r.Questions, Json),
+        ["Topics"] = JsonSerializer.Serialize(r.Topics, Json),
         ["DrillSum"] = r.Drills.DecayedSum,
         ["DrillWeight"] = r.Drills.DecayedWeight,
         ["DrillRef"] = r.Drills.ReferenceAt,
@@ -35,6 +36,7 @@ internal static class RollupEntity
         PersonId = e.GetString("PersonId") ?? Uri.UnescapeDataString(e.RowKey),
         Department = e.GetString("Department") ?? Uri.UnescapeDataString(e.PartitionKey),
         Questions = Read<Dictionary<string, QuestionRecall>>(e, "Questions") ?? [],
+        Topics = Read<Dictionary<string, TopicRecall>>(e, "Topics") ?? [],
         Drills = new DrillRollup(
             e.GetDouble("DrillSum") ?? 0,
             e.GetDouble("DrillWeight") ?? 0,
