@@ -56,24 +56,25 @@ public sealed class ReadinessSendTests
         foreach (var p in staff.Append(trainer)) await bot.SendAsync(p, "help");
         bot.TakeSent();
 
-        var clicks = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => bot.Get<ReadinessNudges>().RequestAsync(trainer, department))));
+        var nudges = Nudges(bot, bot.Get<IReadinessNotifier>());
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => nudges.RequestAsync(trainer, department))));
         var messages = await DrainAsync(bot);
-        await Task.WhenAll(messages.Concat(messages).Select(m => Task.Run(() => bot.Get<ReadinessNudges>().DeliverAsync(m))));
+        await Task.WhenAll(messages.Concat(messages).Select(m => Task.Run(() => nudges.DeliverAsync(m))));
         var sent = bot.TakeSent();
 
         Assert.Equal(3, clicks.Sum(c => c.Queued)); // the trainer has no history either: not ready
         Assert.Equal(3, clicks.Sum(c => c.AlreadyToday));
         foreach (var person in staff)
         {
-            var card = Assert.Single(sent, s => s.Target.Contains(person.ObjectId)).Card!.Value.ToString();
-            Assert.Contains(person.Locale == "en" ? "A next step for you" : "给你的下一步", card);
-            Assert.DoesNotContain(staff.Single(p => p != person).Name, card);
+            var card = Assert.Single(sent, s => s.Target.Contains(person.ObjectId));
+            Assert.Equal(person.Locale == "en" ? "A next step for you" : "给你的下一步", card.BodyText(0));
+            Assert.DoesNotContain(staff.Single(p => p != person).Name, card.Card!.Value.GetRawText());
         }
 
-        await bot.Get<ReadinessNudges>().RequestAsync(trainer, department);
+        await nudges.RequestAsync(trainer, department);
         Assert.Empty(await DrainAsync(bot));
         bot.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(3, (await bot.Get<ReadinessNudges>().RequestAsync(trainer, department)).Queued);
+        Assert.Equal(3, (await nudges.RequestAsync(trainer, department)).Queued);
     }
 
     [Fact]
@@ -84,10 +85,7 @@ public sealed class ReadinessSendTests
         var trainer = await bot.PersonAsync("Song", department, "en", "trainer");
         await bot.SendAsync(trainer, "help");
         bot.TakeSent();
-        var flaky = new FlakyNotifier(bot.Get<IReadinessNotifier>(), failures: 1);
-        var nudges = new ReadinessNudges(bot.Get<ReadinessReader>(), bot.Get<ReadinessSendStore>(), bot.Get<ReadinessNudgeQueue>(), bot.Get<RosterStore>(),
-            bot.Get<DrillPlatform.Core.Messaging.ConversationRefStore>(), flaky, bot.Get<DrillPlatform.Core.Drills.Runtime.TeamsRateLimiter>(),
-            bot.Get<ReadinessWeek>(), bot.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadinessNudges>.Instance);
+        var nudges = Nudges(bot, new FlakyNotifier(bot.Get<IReadinessNotifier>(), failures: 1));
 
         await nudges.RequestAsync(trainer, department);
         var message = Assert.Single(await DrainAsync(bot));
@@ -116,6 +114,13 @@ public sealed class ReadinessSendTests
         Assert.Equal(0, await digest.RunAsync());
         Assert.Single(bot.TakeSent(), s => s.Target.Contains(manager.ObjectId));
     }
+
+    // The harness's clock is fake; pacing waits on a real one here, as RuntimeTestServices does for prompts.
+    private static ReadinessNudges Nudges(BotHarness bot, IReadinessNotifier notifier) => new(
+        bot.Get<ReadinessReader>(), bot.Get<ReadinessSendStore>(), bot.Get<ReadinessNudgeQueue>(), bot.Get<RosterStore>(),
+        bot.Get<DrillPlatform.Core.Messaging.ConversationRefStore>(), notifier,
+        new DrillPlatform.Core.Drills.Runtime.TeamsRateLimiter(bot.Get<Microsoft.Extensions.Options.IOptions<DrillPlatform.Core.Drills.DrillOptions>>(), TimeProvider.System),
+        bot.Get<ReadinessWeek>(), bot.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadinessNudges>.Instance);
 
     /// <summary>The real notifier, but its first sends fail as a dropped connection would.</summary>
     private sealed class FlakyNotifier(IReadinessNotifier inner, int failures) : IReadinessNotifier
