@@ -20,7 +20,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotProtocol(configuration);
-        services.AddSingleton(sp => new CardRenderer(ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root)));
+        services.AddTemplatesFolder(configuration);
+        services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TemplatesFolder>().Root));
         services.AddSingleton<Texts>();
         services.AddSingleton<QuizCards>();
         services.AddSingleton<Replies>();

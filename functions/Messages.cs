@@ -14,7 +14,7 @@ public sealed class Messages(BotEndpoint bot)
         CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body);
-        var authorization = request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString();
+        var authorization = DrillPlatform.Core.Api.ApiHeaders.Authorization(request.Headers.Authorization);
         var result = await bot.ProcessAsync(authorization, await reader.ReadToEndAsync(ct), ct);
         return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = "application/json" };
     }

@@ -25,20 +25,20 @@ public static class ApiEndpoints
 
     public static void MapPlatformApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
-        api.MapPost("/schedules", async (HttpContext c, DrillsApi h) =>
+        var api = app.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapPost(ApiRoutes.Schedules, async (HttpContext c, DrillsApi h) =>
             await WriteAsync(c, await h.CreateScheduleAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
-        api.MapGet("/schedules", async (HttpContext c, DrillsApi h) =>
+        api.MapGet(ApiRoutes.Schedules, async (HttpContext c, DrillsApi h) =>
             await WriteAsync(c, await h.ListSchedulesAsync(Authorization(c), c.RequestAborted)));
-        api.MapDelete("/schedules/{id}", async (HttpContext c, string id, DrillsApi h) =>
+        api.MapDelete(ApiRoutes.Schedule, async (HttpContext c, string id, DrillsApi h) =>
             await WriteAsync(c, await h.DeleteScheduleAsync(Authorization(c), id, c.RequestAborted)));
-        api.MapPost("/drills", async (HttpContext c, DrillsApi h) =>
+        api.MapPost(ApiRoutes.Drills, async (HttpContext c, DrillsApi h) =>
             await WriteAsync(c, await h.LaunchDrillAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
-        api.MapGet("/drills/{id}", async (HttpContext c, string id, DrillsApi h) =>
+        api.MapGet(ApiRoutes.Drill, async (HttpContext c, string id, DrillsApi h) =>
             await WriteAsync(c, await h.GetDrillAsync(Authorization(c), id, c.RequestAborted)));
-        api.MapGet("/equipment/{id}/checks", async (HttpContext c, string id, ChecksApi h) =>
+        api.MapGet(ApiRoutes.EquipmentChecks, async (HttpContext c, string id, ChecksApi h) =>
             await WriteAsync(c, await h.EquipmentChecksAsync(Authorization(c), id, c.RequestAborted)));
-        api.MapGet("/checks", async (HttpContext c, string? status, ChecksApi h) =>
+        api.MapGet(ApiRoutes.Checks, async (HttpContext c, string? status, ChecksApi h) =>
             await WriteAsync(c, await h.ChecksAsync(Authorization(c), status, c.RequestAborted)));
         api.MapGet("/readiness", async (HttpContext c, string? department, string? role, ReadinessApi h) =>
             await WriteAsync(c, await h.DepartmentAsync(Authorization(c), department, role, c.RequestAborted)));
@@ -46,8 +46,7 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.HistoryAsync(Authorization(c), department, weeks, c.RequestAborted)));
     }
 
-    private static string? Authorization(HttpContext context) =>
-        context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString();
+    private static string? Authorization(HttpContext context) => ApiHeaders.Authorization(context.Request.Headers.Authorization);
 
     private static async Task WriteAsync(HttpContext context, ApiResult result)
     {
@@ -56,7 +55,7 @@ public static class ApiEndpoints
             context.Response.Headers.WWWAuthenticate = challenge;
         if (result.JsonBody is { } json)
         {
-            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentType = result.ContentType;
             await context.Response.WriteAsync(json, context.RequestAborted);
         }
     }

@@ -9,7 +9,7 @@ public static class BotEndpoints
         app.MapPost("/api/messages", async (HttpRequest request, BotEndpoint bot, CancellationToken ct) =>
         {
             using var reader = new StreamReader(request.Body);
-            var authorization = request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString();
+            var authorization = DrillPlatform.Core.Api.ApiHeaders.Authorization(request.Headers.Authorization);
             var result = await bot.ProcessAsync(authorization, await reader.ReadToEndAsync(ct), ct);
             return result.JsonBody is null
                 ? Results.StatusCode(result.Status)

@@ -17,11 +17,12 @@ public static class ValidateCommand
         var status = ContentCheckCommand.Run(args.FirstOrDefault(), Console.Out);
         if (status != 0) return status;
 
-        var root = ContentRoot.Resolve(args.FirstOrDefault());
+        var templates = TemplatesFolder.Find(args.FirstOrDefault());
+        var root = templates.Root;
         var sections = ContentLoader.Load(root).Sections;
         return Check("scenarios", () => $"{ScenarioCatalog.Load(root, sections).Scenarios.Count} scenarios")
              | Check("checks", () => $"{CheckCatalogLoader.Load(root, sections.Select(s => s.Id)).All.Count} check definitions")
-             | Check("calendar", () => $"site calendar in {SiteCalendarLoader.Load(Path.Combine(root, "calendar", "site-calendar.yaml")).TimeZone.Id}");
+             | Check("calendar", () => $"site calendar in {SiteCalendarLoader.Load(templates.Path("calendar", "site-calendar.yaml")).TimeZone.Id}");
     }
 
     private static int Check(string what, Func<string> load)

@@ -10,8 +10,6 @@ namespace DrillPlatform.Bot.Checks;
 /// <summary>Builds the check cards: the checklist, the recorded tag that replaces it, lists and manager alerts.</summary>
 public sealed class CheckCards(CardRenderer cards, Texts texts, SiteClockProvider clocks)
 {
-    public const string SubmitAction = "check.submit";
-    public const string OpenAction = "check.open";
     public const string AnswerPrefix = "i_";
     public const string NotePrefix = "n_";
 
@@ -42,7 +40,7 @@ public sealed class CheckCards(CardRenderer cards, Texts texts, SiteClockProvide
             ItemNoteLabel = texts.Get("check_item_note", locale),
             NoteLabel = texts.Get("check_note", locale),
             SubmitLabel = texts.Get("check_submit", locale),
-            Data = new Dictionary<string, object> { ["action"] = SubmitAction, ["task"] = notice.Task.Id },
+            Data = new Dictionary<string, object> { ["action"] = CardActions.CheckSubmit, ["task"] = notice.Task.Id },
         });
 
     public JsonElement Recorded(CheckNotice notice, StaffMember by, bool followUpOpened, string locale)
@@ -71,7 +69,7 @@ public sealed class CheckCards(CardRenderer cards, Texts texts, SiteClockProvide
         {
             Title = title,
             Items = items.Select(i => new { i.Label, i.Detail }).ToList(),
-            Actions = open.Select(o => new { o.Title, Data = new Dictionary<string, object> { ["action"] = OpenAction, ["task"] = o.TaskId } }).ToList(),
+            Actions = open.Select(o => new { o.Title, Data = new Dictionary<string, object> { ["action"] = CardActions.CheckOpen, ["task"] = o.TaskId } }).ToList(),
         });
 
     public JsonElement Alert(CheckNotice notice, ManagerAlert alert, string responsible, string deputy, string locale)

@@ -55,7 +55,7 @@ public sealed class CheckConversation(
     /// <summary>"overdue": every overdue check of the site, for trainers and managers.</summary>
     public async Task ListOverdueAsync(Turn turn, CancellationToken ct)
     {
-        if (!CheckPeople.MaySeeOverdue(turn.Person.Roles))
+        if (!turn.Person.May(Permission.ReadChecks))
         {
             await replies.TextAsync(turn.Activity, texts.Get("overdue_not_allowed", turn.Locale), ct);
             return;

@@ -14,7 +14,7 @@ public sealed class QuizCards(CardRenderer cards, Texts texts)
             Options = question.Options.Select((option, i) => new
             {
                 Label = option.For(locale),
-                Data = new Dictionary<string, object> { ["action"] = "quiz.answer", ["session"] = sessionId, ["index"] = index, ["option"] = i },
+                Data = new Dictionary<string, object> { ["action"] = CardActions.QuizAnswer, ["session"] = sessionId, ["index"] = index, ["option"] = i },
             }).ToList(),
         });
 

@@ -43,7 +43,7 @@ public sealed class TeamsBot(
             case Activity.Types.InstallationUpdate when activity.Action == "add":
             case Activity.Types.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
                 if (await TurnAsync(activity, ct) is { } welcomed)
-                    await help.ShowAsync(activity, welcomed.Locale, Trainer.Is(welcomed.Person), ct);
+                    await help.ShowAsync(activity, welcomed.Locale, welcomed.Person.May(Permission.ManageDrills), ct);
                 return null;
             default:
                 return null;
@@ -80,7 +80,7 @@ public sealed class TeamsBot(
             CommandKind.Practice => walks.PracticeAsync(turn, command.Argument, ct),
             CommandKind.Drills => drillList.ShowAsync(turn, ct),
             CommandKind.Schedule or CommandKind.Run or CommandKind.Cancel => trainer.HandleAsync(turn, command, ct),
-            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, Trainer.Is(turn.Person), ct),
+            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, turn.Person.May(Permission.ManageDrills), ct),
             CommandKind.Checks => checks.ListMineAsync(turn, ct),
             CommandKind.Overdue => checks.ListOverdueAsync(turn, ct),
             CommandKind.Readiness => readiness.ShowDepartmentAsync(turn, command.Argument, ct),
@@ -95,12 +95,12 @@ public sealed class TeamsBot(
             return await walks.OnCardActionAsync(turn, action, updateClickedCard, ct);
         switch (action.Name)
         {
-            case ScheduleForm.Action:
+            case CardActions.ScheduleCreate:
                 await trainer.SubmitScheduleAsync(turn, action, ct);
                 return null;
-            case "quiz.answer":
+            case CardActions.QuizAnswer:
                 return await quiz.AnswerAsync(turn, action, updateClickedCard, ct);
-            case "quiz.start":
+            case CardActions.QuizStart:
                 await quiz.StartAsync(turn, action.String("topic"), ct);
                 return null;
             case ReadinessCards.ShowAction:
@@ -109,12 +109,12 @@ public sealed class TeamsBot(
             case ReadinessCards.NudgeAction:
                 await readiness.OnNudgeAsync(turn, action, ct);
                 return null;
-            case CheckCards.SubmitAction:
+            case CardActions.CheckSubmit:
                 return await checks.SubmitAsync(turn, action, updateClickedCard, ct);
-            case CheckCards.OpenAction:
+            case CardActions.CheckOpen:
                 await checks.OpenAsync(turn, action, ct);
                 return null;
-            case "role.show":
+            case CardActions.RoleShow:
                 await role.ShowAsync(turn, ct);
                 return null;
             default:

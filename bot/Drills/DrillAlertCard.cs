@@ -10,7 +10,6 @@ namespace DrillPlatform.Bot.Drills;
 public sealed class DrillAlertCard(CardRenderer cards, Texts texts, ScenarioCatalog catalog, SiteCalendar calendar)
 {
     public const string Template = "drill-alert";
-    public const string StartAction = "drill.start";
 
     public JsonElement Render(Drill drill, string locale, DateTimeOffset now)
     {

@@ -2,14 +2,10 @@ using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Api;
 
-public enum ApiRole
-{
-    Manager,
-    Trainer,
-}
-
-/// <summary>An authenticated person on the roster and the API role the roster gives them.</summary>
-public sealed record ApiCaller(StaffMember Person, ApiRole Role)
+/// <summary>An authenticated person on the roster; what they may do comes from <see cref="Permissions"/>.</summary>
+public sealed record ApiCaller(StaffMember Person)
 {
     public string ObjectId => Person.ObjectId;
+
+    public bool May(Permission permission) => Person.May(permission);
 }

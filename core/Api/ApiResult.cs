@@ -4,11 +4,13 @@ namespace DrillPlatform.Core.Api;
 
 /// <summary>
 /// A transport-free HTTP answer: both hosts write Status, the WWW-Authenticate header when set,
-/// and JsonBody as application/json.
+/// and JsonBody as ContentType (application/problem+json for every error, see <see cref="ApiProblem"/>).
 /// </summary>
 public sealed record ApiResult(int Status, object? Body)
 {
     public string? WwwAuthenticate { get; init; }
+
+    public string ContentType => (Status >= 400 ? ApiProblem.MediaType : "application/json") + "; charset=utf-8";
 
     public string? JsonBody => Body is null ? null : JsonSerializer.Serialize(Body, ApiJson.Options);
 
@@ -16,12 +18,22 @@ public sealed record ApiResult(int Status, object? Body)
     public static ApiResult Created(object body) => new(201, body);
     public static ApiResult Accepted(object body) => new(202, body);
     public static ApiResult NoContent() => new(204, null);
-    public static ApiResult NotFound(string what) => new(404, new { error = what });
-    public static ApiResult Forbidden(string reason) => new(403, new { error = reason });
-    public static ApiResult BadRequest(IEnumerable<ApiError> errors) => new(400, new { errors = errors.ToList() });
+
+    /// <summary>Any error answer; prefer the named ones below.</summary>
+    public static ApiResult Problem(int status, string detail, IEnumerable<ApiError>? errors = null) =>
+        new(status, ApiProblem.For(status, detail, errors));
+
+    public static ApiResult NotFound(string what) => Problem(404, what);
+    public static ApiResult Forbidden(string reason) => Problem(403, reason);
+
+    public static ApiResult BadRequest(IEnumerable<ApiError> errors)
+    {
+        var list = errors.ToList();
+        return Problem(400, string.Join("; ", list.Select(e => $"{e.Field} {e.Reason}")), list);
+    }
 
     /// <summary>RFC 6750: a bare challenge when no token came, invalid_token when one did.</summary>
     public static ApiResult Unauthenticated(ApiTokenResult token) => token.Status == 401
-        ? new(401, new { error = token.Reason }) { WwwAuthenticate = token.Missing ? "Bearer" : "Bearer error=\"invalid_token\"" }
-        : new(token.Status, new { error = token.Reason });
+        ? Problem(401, token.Reason) with { WwwAuthenticate = token.Missing ? "Bearer" : "Bearer error=\"invalid_token\"" }
+        : Problem(token.Status, token.Reason);
 }

@@ -24,7 +24,7 @@ public sealed partial class DrillsApi(
 {
     public async Task<ApiResult> CreateScheduleAsync(string? authorization, string? body, CancellationToken ct)
     {
-        var access = await gate.AuthorizeAsync(authorization, ApiAccess.Write, ct);
+        var access = await gate.AuthorizeAsync(authorization, Permission.ManageDrills, ct);
         if (access.Caller is not { } caller) return access.Denied!;
         var errors = new List<ApiError>();
         var schedule = JsonFields.Parse(body, errors) is { } fields
@@ -41,7 +41,7 @@ public sealed partial class DrillsApi(
 
     public async Task<ApiResult> ListSchedulesAsync(string? authorization, CancellationToken ct)
     {
-        var access = await gate.AuthorizeAsync(authorization, ApiAccess.Read, ct);
+        var access = await gate.AuthorizeAsync(authorization, Permission.ReadDrills, ct);
         if (access.Caller is null) return access.Denied!;
         return ApiResult.Ok((await schedules.ListAsync(ct)).Select(ScheduleView.From).ToList());
     }
@@ -49,7 +49,7 @@ public sealed partial class DrillsApi(
     /// <summary>Deletes the schedule and cancels its still-planned drills; drills already launched run to their close.</summary>
     public async Task<ApiResult> DeleteScheduleAsync(string? authorization, string? id, CancellationToken ct)
     {
-        var access = await gate.AuthorizeAsync(authorization, ApiAccess.Write, ct);
+        var access = await gate.AuthorizeAsync(authorization, Permission.ManageDrills, ct);
         if (access.Caller is not { } caller) return access.Denied!;
         if (!IsId(id)) return ApiResult.NotFound($"No schedule '{id}'.");
 
@@ -63,7 +63,7 @@ public sealed partial class DrillsApi(
 
     public async Task<ApiResult> LaunchDrillAsync(string? authorization, string? body, CancellationToken ct)
     {
-        var access = await gate.AuthorizeAsync(authorization, ApiAccess.Write, ct);
+        var access = await gate.AuthorizeAsync(authorization, Permission.ManageDrills, ct);
         if (access.Caller is not { } caller) return access.Denied!;
         var errors = new List<ApiError>();
         var request = JsonFields.Parse(body, errors) is { } fields ? LaunchRequest.Read(fields) : null;
@@ -78,7 +78,7 @@ public sealed partial class DrillsApi(
 
     public async Task<ApiResult> GetDrillAsync(string? authorization, string? id, CancellationToken ct)
     {
-        var access = await gate.AuthorizeAsync(authorization, ApiAccess.Read, ct);
+        var access = await gate.AuthorizeAsync(authorization, Permission.ReadDrills, ct);
         if (access.Caller is null) return access.Denied!;
         if (!IsId(id) || await drills.GetAsync(id, ct) is not { } drill) return ApiResult.NotFound($"No drill '{id}'.");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Api;
@@ -36,7 +37,7 @@ public sealed class ReadinessApi(ApiGate gate, ReadinessReader reader, ILogger<R
 
     private async Task<(ApiCaller? Caller, ApiResult? Denied)> AuthorizeAsync(string? authorization, string? department, CancellationToken ct)
     {
-        var access = await gate.AuthorizeAsync(authorization, ApiAccess.Read, ct);
+        var access = await gate.AuthorizeAsync(authorization, Permission.ReadReadiness, ct);
         if (access.Caller is not { } caller) return (null, access.Denied);
         if (string.IsNullOrWhiteSpace(department))
             return (caller, ApiResult.BadRequest([new ApiError("department", "is required")]));

@@ -10,7 +10,7 @@ public static class ContentCheckCommand
     {
         try
         {
-            var folder = ContentRoot.Resolve(root);
+            var folder = TemplatesFolder.Find(root).Root;
             var bundle = ContentLoader.Load(folder);
             output.WriteLine($"{folder}: OK — {bundle.Sections.Count} sections, {bundle.Roles.Count} roles, " +
                 $"{bundle.Questions.Count} questions, {bundle.Site.Extinguishers.Count} extinguishers, {bundle.Texts.Count} texts");

@@ -12,7 +12,8 @@ public static class ContentServiceCollectionExtensions
             .Bind(configuration.GetSection(ContentOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(sp => ContentLoader.Load(ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root)));
+        services.AddTemplatesFolder(configuration);
+        services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<TemplatesFolder>().Root));
         services.AddSingleton(sp => new SiteRegistry(sp.GetRequiredService<ContentBundle>().Site));
         services.AddHostedService<ContentStartupCheck>();
         return services;

@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Configuration;
@@ -15,13 +16,14 @@ public static class DrillsServiceCollectionExtensions
         services.AddOptions<DrillOptions>()
             .Bind(configuration.GetSection(DrillOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(CalendarLoads, "Drills: the site calendar did not load.")
+            .Validate<TemplatesFolder>(CalendarLoads, "Drills: the site calendar did not load.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTemplatesFolder(configuration);
         services.TryAddSingleton<RosterStore>();
         services.TryAddSingleton<IAudienceSource, RosterAudienceSource>();
-        services.AddSingleton(sp => SiteCalendarLoader.Load(SiteCalendarFile.Resolve(sp.GetRequiredService<IOptions<DrillOptions>>().Value.CalendarPath)));
+        services.AddSingleton(sp => SiteCalendarLoader.Load(CalendarPath(sp.GetRequiredService<IOptions<DrillOptions>>().Value, sp.GetRequiredService<TemplatesFolder>())));
         services.AddSingleton(sp => new DrillPlanner(sp.GetRequiredService<SiteCalendar>(), sp.GetRequiredService<IOptions<DrillOptions>>().Value.MinimumGapDays));
         services.AddSingleton<ScheduleStore>();
         services.AddSingleton<DrillStore>();
@@ -42,9 +44,18 @@ public static class DrillsServiceCollectionExtensions
     }
 
     // Loading at validation time makes a bad calendar stop start-up rather than the first timer.
-    private static bool CalendarLoads(DrillOptions options)
+    private static bool CalendarLoads(DrillOptions options, TemplatesFolder templates)
     {
-        SiteCalendarLoader.Load(SiteCalendarFile.Resolve(options.CalendarPath));
+        SiteCalendarLoader.Load(CalendarPath(options, templates));
         return true;
+    }
+
+    /// <summary>Drills:CalendarPath when set, else templates/calendar/site-calendar.yaml.</summary>
+    public static string CalendarPath(DrillOptions options, TemplatesFolder templates)
+    {
+        if (string.IsNullOrWhiteSpace(options.CalendarPath)) return templates.Path("calendar", "site-calendar.yaml");
+        return File.Exists(options.CalendarPath)
+            ? Path.GetFullPath(options.CalendarPath)
+            : throw new FileNotFoundException($"Drills:CalendarPath is '{options.CalendarPath}', but no such file exists.", options.CalendarPath);
     }
 }

@@ -21,6 +21,7 @@ public static class EquipmentServiceCollectionExtensions
             .Validate(CheckOptions.InOrder, CheckOptions.OrderMessage)
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTemplatesFolder(configuration);
 
         services.AddSingleton(sp => CheckCatalogLoader.Load(Root(sp), sp.GetRequiredService<ContentBundle>().Sections.Select(s => s.Id)));
         services.AddSingleton(sp => new EquipmentSeed(EquipmentSeedReader.Read(Root(sp), sp.GetRequiredService<ContentBundle>().Site,
@@ -42,5 +43,5 @@ public static class EquipmentServiceCollectionExtensions
         return services;
     }
 
-    private static string Root(IServiceProvider sp) => ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root);
+    private static string Root(IServiceProvider sp) => sp.GetRequiredService<TemplatesFolder>().Root;
 }

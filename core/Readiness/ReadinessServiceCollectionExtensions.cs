@@ -14,8 +14,8 @@ public static class ReadinessServiceCollectionExtensions
     /// <summary>The readiness model (templates/readiness/readiness.yaml, checked at start-up), its stores and use cases. Call after AddContent, AddScenarios, AddDrills.</summary>
     public static IServiceCollection AddReadiness(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp => ReadinessLoader.Load(
-            ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root), sp.GetRequiredService<ContentBundle>()));
+        services.AddTemplatesFolder(configuration);
+        services.AddSingleton(sp => ReadinessLoader.Load(sp.GetRequiredService<TemplatesFolder>().Root, sp.GetRequiredService<ContentBundle>()));
         services.AddSingleton(sp => new ReadinessWeek(SiteClock.For(sp.GetRequiredService<ContentBundle>().Site)));
         services.AddSingleton(sp =>
         {

@@ -15,8 +15,9 @@ public static class ScenarioServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddScenarios(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddTemplatesFolder(configuration);
         services.AddSingleton(sp => ScenarioCatalog.Load(
-            ContentRoot.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root),
+            sp.GetRequiredService<TemplatesFolder>().Root,
             sp.GetRequiredService<ContentBundle>().Sections));
         services.AddSingleton<ScenarioEngine>();
         services.AddSingleton<WalkStore>();

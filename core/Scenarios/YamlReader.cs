@@ -1,5 +1,5 @@
 using DrillPlatform.Core.Content;
-using YamlDotNet.Core;
+using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Scenarios;
@@ -12,33 +12,11 @@ internal sealed class YamlReader(string file, List<ContentError> errors)
 {
     public string File { get; } = file;
 
-    public YamlNode? Parse(string text)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0) Error(1, "the file is empty");
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            Error(Line(e.Start), $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet gives up this way (without a position) when the file ends inside a flow collection.
-            Error(text.Count(c => c == '\n') + 1, "not valid YAML: the file ends inside an unclosed [ or {");
-            return null;
-        }
-    }
+    public YamlNode? Parse(string text) => YamlFile.Parse(File, text, errors.Add);
 
     public void Error(int line, string reason) => errors.Add(new ContentError(File, line, reason));
 
-    public static int Line(YamlNode node) => Line(node.Start);
-
-    private static int Line(Mark mark) => (int)Math.Max(1, mark.Line);
+    public static int Line(YamlNode node) => YamlFile.Line(node);
 
     public YamlMappingNode? AsMap(YamlNode node, string what)
     {

@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +29,9 @@ public static class SmsServiceCollectionExtensions
                 : new AccessKeyAuthenticator(options.AccessKey, time);
         });
         services.AddHttpClient<AcsSmsClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
-        services.AddSingleton(sp => new SmsTemplates(SmsTemplateFolder.Resolve(sp.GetRequiredService<IOptions<SmsOptions>>().Value)));
+        services.AddTemplatesFolder(configuration);
+        services.AddSingleton(sp => new SmsTemplates(sp.GetRequiredService<IOptions<SmsOptions>>().Value.TemplatesFolder is { Length: > 0 } folder
+            ? folder : sp.GetRequiredService<TemplatesFolder>().Path("sms")));
         services.AddSingleton<SmsOutboxStore>();
         services.AddTransient<SmsSender>();
         return services;

@@ -7,8 +7,7 @@ namespace DrillPlatform.Functions.Api;
 /// <summary>The HTTP edges every API function shares: the raw Authorization header, the bounded body, the answer.</summary>
 internal static class ApiHttp
 {
-    public static string? Authorization(HttpRequest request) =>
-        request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString();
+    public static string? Authorization(HttpRequest request) => ApiHeaders.Authorization(request.Headers.Authorization);
 
     public static Task<string> BodyAsync(HttpRequest request, CancellationToken ct) => ApiBody.ReadAsync(request.Body, ct);
 
@@ -16,6 +15,6 @@ internal static class ApiHttp
     {
         if (result.WwwAuthenticate is { } challenge)
             request.HttpContext.Response.Headers.WWWAuthenticate = challenge;
-        return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = "application/json; charset=utf-8" };
+        return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = result.ContentType };
     }
 }

@@ -13,11 +13,11 @@ public sealed class CheckFunctions(ChecksApi api)
 {
     [Function(nameof(ListEquipmentChecks))]
     public async Task<IActionResult> ListEquipmentChecks(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "equipment/{id}/checks")] HttpRequest request, string id, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.EquipmentChecks)] HttpRequest request, string id, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.EquipmentChecksAsync(ApiHttp.Authorization(request), id, ct));
 
     [Function(nameof(ListChecks))]
     public async Task<IActionResult> ListChecks(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "checks")] HttpRequest request, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Checks)] HttpRequest request, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.ChecksAsync(ApiHttp.Authorization(request), request.Query["status"].FirstOrDefault(), ct));
 }

@@ -13,11 +13,11 @@ public sealed class DrillFunctions(DrillsApi api)
 {
     [Function(nameof(LaunchDrill))]
     public async Task<IActionResult> LaunchDrill(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "drills")] HttpRequest request, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Drills)] HttpRequest request, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.LaunchDrillAsync(ApiHttp.Authorization(request), await ApiHttp.BodyAsync(request, ct), ct));
 
     [Function(nameof(GetDrill))]
     public async Task<IActionResult> GetDrill(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "drills/{id}")] HttpRequest request, string id, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Drill)] HttpRequest request, string id, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.GetDrillAsync(ApiHttp.Authorization(request), id, ct));
 }

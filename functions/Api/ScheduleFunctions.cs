@@ -14,16 +14,16 @@ public sealed class ScheduleFunctions(DrillsApi api)
 {
     [Function(nameof(CreateSchedule))]
     public async Task<IActionResult> CreateSchedule(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "schedules")] HttpRequest request, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Schedules)] HttpRequest request, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.CreateScheduleAsync(ApiHttp.Authorization(request), await ApiHttp.BodyAsync(request, ct), ct));
 
     [Function(nameof(ListSchedules))]
     public async Task<IActionResult> ListSchedules(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schedules")] HttpRequest request, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Schedules)] HttpRequest request, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.ListSchedulesAsync(ApiHttp.Authorization(request), ct));
 
     [Function(nameof(DeleteSchedule))]
     public async Task<IActionResult> DeleteSchedule(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "schedules/{id}")] HttpRequest request, string id, CancellationToken ct) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Schedule)] HttpRequest request, string id, CancellationToken ct) =>
         ApiHttp.Answer(request, await api.DeleteScheduleAsync(ApiHttp.Authorization(request), id, ct));
 }

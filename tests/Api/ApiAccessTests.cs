@@ -8,6 +8,7 @@ using static DrillPlatform.Tests.Api.ApiClient;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>Who may call what, through the real local host: the token says who, the roster says what they may do.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string TrainerObjectId = "92483248-644b-597d-b3a7-1fe4f4d83c0f";
@@ -19,11 +20,14 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("DELETE", "/api/schedules/s123")]
     [InlineData("POST", "/api/drills")]
     [InlineData("GET", "/api/drills/d123")]
+    [InlineData("GET", "/api/checks?status=overdue")]
+    [InlineData("GET", "/api/equipment/fe-a101/checks")]
     public async Task Api_WithoutToken_Returns401WithBearerChallenge(string method, string path)
     {
-        var (status, _, response) = await _api.SendAsync(new HttpMethod(method), path, asEmail: null, json: method == "POST" ? "{}" : null);
+        var (status, body, response) = await _api.SendAsync(new HttpMethod(method), path, asEmail: null, json: method == "POST" ? "{}" : null);
 
         Assert.Equal(401, status);
+        AssertProblem(401, body, response);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
 
@@ -37,7 +41,8 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
         var (status, body, response) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", forged);
 
         Assert.Equal(401, status);
-        Assert.Contains("signature", body.GetProperty("error").GetString());
+        AssertProblem(401, body, response);
+        Assert.Contains("signature", body.GetProperty("detail").GetString());
         Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.Single().Parameter);
     }
 
@@ -60,10 +65,11 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
         var issuer = host.App.Services.GetRequiredService<DevIssuer>();
         var token = issuer.CreateUserToken(Guid.NewGuid().ToString(), "Stranger", "stranger@example.org", ["trainer"], LocalDevelopment.DevAppId);
 
-        var (status, body, _) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", token);
+        var (status, body, response) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", token);
 
         Assert.Equal(403, status);
-        Assert.Contains("roster", body.GetProperty("error").GetString());
+        AssertProblem(403, body, response);
+        Assert.Contains("roster", body.GetProperty("detail").GetString());
     }
 
     [Theory]
@@ -71,6 +77,8 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("POST", "/api/schedules")]
     [InlineData("POST", "/api/drills")]
     [InlineData("GET", "/api/drills/d123")]
+    [InlineData("GET", "/api/checks?status=overdue")]
+    [InlineData("GET", "/api/equipment/fe-a101/checks")]
     public async Task Api_ForStaff_Returns403(string method, string path)
     {
         var (status, _, _) = await _api.SendAsync(new HttpMethod(method), path, Staff, method == "POST" ? ScheduleJson() : null);

@@ -3,6 +3,7 @@ using DrillPlatform.Core.Api;
 
 namespace DrillPlatform.Tests.Api;
 
+[Trait("Category", "Unit")]
 public class ApiAuthOptionsTests
 {
     [Theory]

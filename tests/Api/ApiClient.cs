@@ -60,6 +60,16 @@ public sealed class ApiClient(LocalHostFixture host)
         }
         """;
 
+    /// <summary>RFC 9457: every API error is application/problem+json with type, title, status and detail.</summary>
+    public static void AssertProblem(int status, JsonElement body, HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(status, body.GetProperty("status").GetInt32());
+        Assert.Equal("about:blank", body.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
+    }
+
     public static IEnumerable<string> Fields(JsonElement body) =>
         body.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()!);
 }

@@ -12,6 +12,7 @@ using static DrillPlatform.Tests.Api.ApiClient;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>The Functions side of the API: what the Worker SDK lists, and the classes invoked directly over the local host's services.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class ApiFunctionsTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     [Theory]

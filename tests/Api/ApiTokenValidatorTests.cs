@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>The API's token rules against a real OpenID metadata server on loopback.</summary>
+[Trait("Category", "Storage")]
 public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixture<OpenIdFixture>
 {
     private const string Audience = "api://drill-platform-tests";

@@ -4,6 +4,7 @@ using static DrillPlatform.Tests.Api.ApiClient;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>POST /api/drills launches now; GET /api/drills/{id} shows every participant. Through the real local host.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private readonly ApiClient _api = new(host);

@@ -6,6 +6,7 @@ using static DrillPlatform.Tests.Api.ApiClient;
 namespace DrillPlatform.Tests.Api;
 
 /// <summary>POST, GET and DELETE /api/schedules as a trainer, through the real local host on Azurite.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private readonly ApiClient _api = new(host);
@@ -57,10 +58,11 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     [InlineData("no%2Fsuch%23id")]
     public async Task DeleteSchedule_WhenUnknown_Returns404(string id)
     {
-        var (status, body, _) = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Trainer);
+        var (status, body, response) = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Trainer);
 
         Assert.Equal(404, status);
-        Assert.Contains("No schedule", body.GetProperty("error").GetString());
+        AssertProblem(404, body, response);
+        Assert.Contains("No schedule", body.GetProperty("detail").GetString());
     }
 
     public static TheoryData<string, string[]> BadBodies => new()
@@ -84,9 +86,10 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     [MemberData(nameof(BadBodies))]
     public async Task CreateSchedule_WhenBodyIsBad_Returns400NamingEveryBadField(string json, string[] fields)
     {
-        var (status, body, _) = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
+        var (status, body, response) = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
 
         Assert.Equal(400, status);
+        AssertProblem(400, body, response);
         Assert.Equal(fields.Order(), Fields(body).Distinct().Order());
         Assert.All(body.GetProperty("errors").EnumerateArray(), e => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("reason").GetString())));
     }
@@ -96,9 +99,10 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     {
         var json = ScheduleJson().Replace("\"mode\": \"surprise\"", "\"mode\": \"announced\"");
 
-        var (status, body, _) = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
+        var (status, body, response) = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
 
         Assert.Equal(400, status);
+        AssertProblem(400, body, response);
         Assert.Contains("announcedAt", Fields(body));
     }
 }

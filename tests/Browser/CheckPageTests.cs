@@ -16,6 +16,7 @@ namespace DrillPlatform.Tests.Browser;
 /// submits; the card turns into the recorded tag, 郑华 sees the critical-item alert, and the record
 /// is listed by GET /api/equipment/fe-a101/checks.
 /// </summary>
+[Trait("Category", "Browser")]
 public class CheckPageTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Responsible = "li.na@demo-hospital.example";

@@ -12,6 +12,7 @@ namespace DrillPlatform.Tests.Browser;
 /// "run fire-records-store records"; as 李娜 the alert card comes, Start, every step, the debrief;
 /// then the tools panel's clock goes on ten minutes and EscalateAndClose texts 王强, who never answered.
 /// </summary>
+[Trait("Category", "Browser")]
 public class DrillPageTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Trainer = "trainer@demo-hospital.example";

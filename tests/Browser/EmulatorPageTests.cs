@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;
 
+[Trait("Category", "Browser")]
 public class EmulatorPageTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     [SkippableFact]

@@ -1,5 +1,6 @@
 namespace DrillPlatform.Tests.Configuration;
 
+[Trait("Category", "Storage")]
 public class SettingsExampleTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace DrillPlatform.Tests.Content;
 
+[Trait("Category", "Storage")]
 public class AddContentTests
 {
     private static IHost BuildHost(string? root)
@@ -39,7 +40,7 @@ public class AddContentTests
     [Fact]
     public void ContentRoot_WhenNotConfigured_FindsTheRepositoryTemplates()
     {
-        var root = ContentRoot.Resolve(null);
+        var root = TemplatesFolder.Find(null).Root;
 
         Assert.True(File.Exists(Path.Combine(root, "plan", "sections.yaml")));
     }

@@ -2,6 +2,7 @@ using DrillPlatform.Core.Content;
 
 namespace DrillPlatform.Tests.Content;
 
+[Trait("Category", "Unit")]
 public class ContentValidatorTests
 {
     private static void AssertReported(IReadOnlyList<ContentError> errors, string file, int line, string reason) =>
@@ -51,7 +52,7 @@ public class ContentValidatorTests
         using var content = new TempContent();
         var line = content.Replace("questions/theft.yaml", "  topic: theft\n", "  topic: theft: stolen\n");
 
-        AssertReported(content.LoadErrors(), "questions/theft.yaml", line, "YAML syntax error");
+        AssertReported(content.LoadErrors(), "questions/theft.yaml", line, "not valid YAML");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 namespace DrillPlatform.Tests.Content;
 
+[Trait("Category", "Unit")]
 public class DemoRosterTests
 {
     public static readonly string[] PlanRoles =

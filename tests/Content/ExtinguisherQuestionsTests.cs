@@ -2,6 +2,7 @@ using DrillPlatform.Core.Content;
 
 namespace DrillPlatform.Tests.Content;
 
+[Trait("Category", "Unit")]
 public class ExtinguisherQuestionsTests
 {
     private static readonly ContentBundle Bundle = ContentLoader.Load(TempContent.Shipped);

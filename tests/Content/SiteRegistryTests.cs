@@ -2,6 +2,7 @@ using DrillPlatform.Core.Content;
 
 namespace DrillPlatform.Tests.Content;
 
+[Trait("Category", "Unit")]
 public class SiteRegistryTests
 {
     private static readonly Localized Name = new("名", "name");

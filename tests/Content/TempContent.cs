@@ -5,7 +5,7 @@ namespace DrillPlatform.Tests.Content;
 /// <summary>A private copy of the shipped templates that a test may break, deleted afterwards.</summary>
 public sealed class TempContent : IDisposable
 {
-    public static readonly string Shipped = ContentRoot.Resolve(null);
+    public static readonly string Shipped = TemplatesFolder.Find(null).Root;
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "drill-content-" + Guid.NewGuid().ToString("N"));
 

@@ -4,6 +4,7 @@ using DrillPlatform.Tests.Infrastructure;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Storage")]
 public class CardRendererTests
 {
     private static readonly CardRenderer Cards = new(Path.Combine(AzuriteFixture.RepoRoot, "templates"));

@@ -2,6 +2,7 @@ using DrillPlatform.Bot.Conversations;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Unit")]
 public class CommandParserTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Storage")]
 public class ConversationCaptureTests
 {
     private static Activity Message(string oid, string serviceUrl, string conversationType = "personal") => new()

@@ -6,6 +6,7 @@ using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Storage")]
 public class DrillSummaryNotifierTests
 {
     private const string Hostile = "O\"Brien\n</script><script>alert(1)</script>";

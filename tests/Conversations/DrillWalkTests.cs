@@ -5,6 +5,7 @@ using static DrillPlatform.Tests.Conversations.WalkTestSteps;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Storage")]
 public class DrillWalkTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using DrillPlatform.Tests.Scenarios;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Unit")]
 public class ScheduleFormReaderTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 12, 2, 0, 0, TimeSpan.Zero);

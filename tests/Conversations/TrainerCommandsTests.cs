@@ -4,6 +4,7 @@ using DrillPlatform.Core.Drills;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Storage")]
 public class TrainerCommandsTests
 {
     [Theory]

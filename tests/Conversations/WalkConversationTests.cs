@@ -4,6 +4,7 @@ using static DrillPlatform.Tests.Conversations.WalkTestSteps;
 
 namespace DrillPlatform.Tests.Conversations;
 
+[Trait("Category", "Storage")]
 public class WalkConversationTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Drills;
 
+[Trait("Category", "Storage")]
 public class DrillPlanningTests
 {
     private static readonly DateOnly Day = new(2026, 3, 10);

@@ -2,6 +2,7 @@ using DrillPlatform.Core.Drills;
 
 namespace DrillPlatform.Tests.Drills;
 
+[Trait("Category", "Storage")]
 public class DrillStoreTests
 {
     private static readonly DateTimeOffset Nine = DrillTestData.Calendar.ToUtc(new DateOnly(2026, 3, 10), new TimeOnly(9, 0));

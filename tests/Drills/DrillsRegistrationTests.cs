@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Drills;
 
+[Trait("Category", "Storage")]
 public class DrillsRegistrationTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> settings)

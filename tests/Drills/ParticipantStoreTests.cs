@@ -2,6 +2,7 @@ using DrillPlatform.Core.Drills;
 
 namespace DrillPlatform.Tests.Drills;
 
+[Trait("Category", "Storage")]
 public class ParticipantStoreTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 10, 1, 0, 0, TimeSpan.Zero);

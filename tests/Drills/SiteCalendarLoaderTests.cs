@@ -2,6 +2,7 @@ using DrillPlatform.Core.Drills;
 
 namespace DrillPlatform.Tests.Drills;
 
+[Trait("Category", "Unit")]
 public class SiteCalendarLoaderTests
 {
     private const string Valid = """

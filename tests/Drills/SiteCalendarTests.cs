@@ -2,6 +2,7 @@ using DrillPlatform.Core.Drills;
 
 namespace DrillPlatform.Tests.Drills;
 
+[Trait("Category", "Storage")]
 public class SiteCalendarTests
 {
     private readonly SiteCalendar calendar = DrillTestData.Calendar;

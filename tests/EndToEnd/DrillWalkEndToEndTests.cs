@@ -9,6 +9,7 @@ namespace DrillPlatform.Tests.EndToEnd;
 /// A trainer launches a drill from the emulator; the queue worker delivers the drill alert card to a
 /// participant, who presses its Start button and walks the scenario to the debrief.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class DrillWalkEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Trainer = "trainer@demo-hospital.example";

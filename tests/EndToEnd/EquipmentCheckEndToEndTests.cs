@@ -13,6 +13,7 @@ namespace DrillPlatform.Tests.EndToEnd;
 /// listed by GET /api/equipment/fe-a101/checks. fe-a102's card is ignored and climbs the ladder:
 /// a reminder after a day, the deputy 王强 after two, one SMS after three.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class EquipmentCheckEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Responsible = "li.na@demo-hospital.example";

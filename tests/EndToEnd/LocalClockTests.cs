@@ -4,6 +4,7 @@ using System.Text.Json;
 
 namespace DrillPlatform.Tests.EndToEnd;
 
+[Trait("Category", "EndToEnd")]
 public class LocalClockTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     [Fact]

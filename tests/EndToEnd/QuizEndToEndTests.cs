@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 
+[Trait("Category", "EndToEnd")]
 public class QuizEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Clerk = "li.na@demo-hospital.example";

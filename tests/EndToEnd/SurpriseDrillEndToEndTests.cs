@@ -15,6 +15,7 @@ namespace DrillPlatform.Tests.EndToEnd;
 /// once; 马俊 answers, 胡敏 does not and gets one SMS; at the deadline the drill closes with scores
 /// and the summary reaches the trainer and the records manager 郑华.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class SurpriseDrillEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string Trainer = "trainer@demo-hospital.example";

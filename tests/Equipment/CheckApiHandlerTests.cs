@@ -1,13 +1,14 @@
 using System.Text.Json;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Equipment.Api;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class CheckApiHandlerTests
 {
     private static readonly DateTimeOffset Opened = CheckTestHost.Noon(new DateOnly(2025, 3, 1));
-    private static ApiCaller As(Core.Roster.StaffMember person) => new(person.ObjectId, person.Roles);
 
     private static async Task<(CheckTestHost Host, CheckTask Task)> OpenCheckAsync()
     {
@@ -17,18 +18,18 @@ public class CheckApiHandlerTests
     }
 
     [Fact]
-    public async Task EquipmentChecks_ForStaff403UnknownItem404AndTrainerOrManager200()
+    // Staff are refused by the gate (ApiAccessTests.Api_ForStaff_Returns403), before any handler runs.
+    public async Task EquipmentChecks_UnknownItem404AndKnownItem200()
     {
         var (host, _) = await OpenCheckAsync();
         await using var __ = host;
         var handler = host.Get<EquipmentChecksHandler>();
 
-        Assert.Equal(403, (await handler.GetAsync(As(CheckTestHost.Clerk), "fe-t1")).Status);
-        Assert.Equal(403, (await handler.GetAsync(As(CheckTestHost.Clerk), "no-such-item")).Status);
-        var missing = await handler.GetAsync(As(CheckTestHost.Manager), "no-such-item");
-        Assert.Equal((404, "id"), (missing.Status, ((ApiError)missing.Body!).Parameter));
-        Assert.Equal(200, (await handler.GetAsync(As(CheckTestHost.Trainer), "fe-t1")).Status);
-        Assert.Equal(200, (await handler.GetAsync(As(CheckTestHost.Manager), "FE-T1")).Status);
+        var missing = await handler.GetAsync("no-such-item");
+        Assert.Equal((404, 404), (missing.Status, ((ApiProblem)missing.Body!).Status));
+        Assert.Contains("No equipment 'no-such-item'", ((ApiProblem)missing.Body!).Detail);
+        Assert.Equal(200, (await handler.GetAsync("fe-t1")).Status);
+        Assert.Equal(200, (await handler.GetAsync("FE-T1")).Status);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class CheckApiHandlerTests
         await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible,
             CheckTestHost.AllPass(task, definition, "seal") with { Note = "seal replaced" }, Opened.AddHours(2));
 
-        var (status, body) = await host.Get<EquipmentChecksHandler>().GetAsync(As(CheckTestHost.Manager), "fe-t1");
+        var (status, body) = await host.Get<EquipmentChecksHandler>().GetAsync("fe-t1");
 
         Assert.Equal(200, status);
         var json = JsonSerializer.SerializeToElement(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -56,24 +57,24 @@ public class CheckApiHandlerTests
     }
 
     [Fact]
-    public async Task ChecksQuery_ChecksRoleThenStatusAndListsOnlyOverdueChecks()
+    public async Task ChecksQuery_ChecksStatusAndListsOnlyOverdueChecks()
     {
         var (host, task) = await OpenCheckAsync();
         await using var _ = host;
         var handler = host.Get<ChecksQueryHandler>();
 
-        Assert.Equal(403, (await handler.GetAsync(As(CheckTestHost.Clerk), "overdue")).Status);
         foreach (var bad in new[] { null, "", "late" })
         {
-            var (status, body) = await handler.GetAsync(As(CheckTestHost.Trainer), bad);
-            Assert.Equal((400, "status"), (status, ((ApiError)body!).Parameter));
-            Assert.Contains("'status' must be one of: overdue, open", ((ApiError)body!).Error);
+            var (status, body) = await handler.GetAsync(bad);
+            var error = Assert.Single(((ApiProblem)body!).Errors!);
+            Assert.Equal((400, "status"), (status, error.Field));
+            Assert.Contains("must be one of: overdue, open", error.Reason);
         }
-        Assert.Empty((IEnumerable<OverdueCheckView>)(await handler.GetAsync(As(CheckTestHost.Manager), "overdue")).Body!);
-        Assert.Single((IEnumerable<OverdueCheckView>)(await handler.GetAsync(As(CheckTestHost.Manager), "open")).Body!);
+        Assert.Empty((IEnumerable<OverdueCheckView>)(await handler.GetAsync("overdue")).Body!);
+        Assert.Single((IEnumerable<OverdueCheckView>)(await handler.GetAsync("open")).Body!);
 
         host.Time.SetUtcNow(Opened.AddDays(2));
-        var overdue = Assert.Single((IEnumerable<OverdueCheckView>)(await handler.GetAsync(As(CheckTestHost.Manager), "OVERDUE")).Body!);
+        var overdue = Assert.Single((IEnumerable<OverdueCheckView>)(await handler.GetAsync("OVERDUE")).Body!);
         Assert.Equal((task.Id, 2, CheckTestHost.Responsible.ObjectId), (overdue.TaskId, overdue.DaysOverdue, overdue.Responsible));
     }
 }

@@ -7,6 +7,7 @@ using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class CheckCardsTests
 {
     private static readonly ContentBundle Content = ContentLoader.Load(TempContent.Shipped);

@@ -2,6 +2,7 @@ using DrillPlatform.Core.Equipment;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class CheckCompletionTests
 {
     private static readonly DateTimeOffset Opened = CheckTestHost.Noon(new DateOnly(2025, 3, 1));

@@ -4,6 +4,7 @@ using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Unit")]
 public class CheckDefinitionsTests
 {
     private static IEnumerable<string> Sections(string root) => ContentLoader.Load(root).Sections.Select(s => s.Id);

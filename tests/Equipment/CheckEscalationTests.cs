@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class CheckEscalationTests
 {
     private static readonly DateOnly Due = new(2025, 3, 1);

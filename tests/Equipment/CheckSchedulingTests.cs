@@ -2,6 +2,7 @@ using DrillPlatform.Core.Equipment;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class CheckSchedulingTests
 {
     private static readonly DateOnly Anchor = new(2025, 1, 31);

@@ -25,7 +25,7 @@ public sealed class CheckTestHost : IAsyncDisposable
     public static readonly StaffMember Trainer = Person("0a000000-0000-4000-8000-000000000004", "Tom Trainer", "trainer", null);
     public static readonly StaffMember Clerk = Person("0a000000-0000-4000-8000-000000000005", "Cai Clerk", "records-clerk", null);
 
-    private static readonly Lazy<ContentBundle> Content = new(() => ContentLoader.Load(ContentRoot.Resolve(null)));
+    private static readonly Lazy<ContentBundle> Content = new(() => ContentLoader.Load(TemplatesFolder.Find(null).Root));
 
     private readonly ServiceProvider provider;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class DueDatesTests
 {
     private static readonly CheckInterval Monthly = new(1, IntervalUnit.Month);

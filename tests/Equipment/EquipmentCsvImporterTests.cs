@@ -3,6 +3,7 @@ using DrillPlatform.Core.Equipment;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class EquipmentCsvImporterTests
 {
     private const string Header = "id,kind,type,room,locationZh,locationEn,installedOn,lastCheck,lastMaintenance,department,responsible,deputy";

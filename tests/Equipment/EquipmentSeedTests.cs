@@ -5,6 +5,7 @@ using DrillPlatform.Tests.Infrastructure;
 
 namespace DrillPlatform.Tests.Equipment;
 
+[Trait("Category", "Storage")]
 public class EquipmentSeedTests
 {
     private static readonly ContentBundle Content = ContentLoader.Load(TempContent.Shipped);

@@ -7,6 +7,7 @@ namespace DrillPlatform.Tests.Functions;
 /// Functions Core Tools cannot run here, so the functions app is proven by what the Worker SDK
 /// writes at build time (functions.metadata) and by invoking the function classes directly.
 /// </summary>
+[Trait("Category", "Storage")]
 public class FunctionsMetadataTests
 {
     public static string Output()

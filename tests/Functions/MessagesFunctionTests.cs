@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Functions;
 
+[Trait("Category", "EndToEnd")]
 public class MessagesFunctionTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     [Fact]

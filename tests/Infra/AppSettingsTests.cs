@@ -7,6 +7,7 @@ namespace DrillPlatform.Tests.Infra;
 // functions/local.settings.json.example lists every setting the code reads. Each one must be set
 // by the Function App's appsettings in Bicep, except the local-only ones below, and Bicep must
 // set nothing the code does not read.
+[Trait("Category", "Infra")]
 public sealed partial class AppSettingsTests
 {
     private static readonly Dictionary<string, string> LocalOnly = new()

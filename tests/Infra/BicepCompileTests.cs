@@ -2,6 +2,7 @@ namespace DrillPlatform.Tests.Infra;
 
 // The gate the deployment relies on: main.bicep and the sample parameter files compile and pass
 // the linter (bicepconfig.json raises the rules that matter to errors) with nothing reported.
+[Trait("Category", "Infra")]
 public sealed class BicepCompileTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace DrillPlatform.Tests.Infra;
 
 // Checks on the compiled template for the decisions the deployment depends on: Flex runtime,
 // identity-only storage, deterministic role assignments, and the bot wired to the app.
+[Trait("Category", "Infra")]
 public sealed class InfraTemplateTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace DrillPlatform.Tests.Infra;
 
 // The app's identity may read and write tables and queues; Bicep creates them (with their poison
 // queues) so the names in the sample parameters must be the ones the code uses.
+[Trait("Category", "Infra")]
 public sealed partial class StorageNamesTests
 {
     private static readonly string[] CodeTables =

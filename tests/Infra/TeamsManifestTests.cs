@@ -8,6 +8,7 @@ namespace DrillPlatform.Tests.Infra;
 
 // bot/appPackage: the manifest against the official schema shipped by @microsoft/app-manifest,
 // the icons Teams asks for, and the MSBuild target that zips the package.
+[Trait("Category", "Infra")]
 public sealed class TeamsManifestTests
 {
     private const string BotId = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Protocol;
 
+[Trait("Category", "Storage")]
 public sealed class BotAuthOptionsTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Protocol;
 
+[Trait("Category", "Unit")]
 public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
 {
     private const string Issuer = OpenIdFixture.IssuerName;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Protocol;
 
+[Trait("Category", "Unit")]
 public sealed class BotSigningKeyCacheTests : IAsyncLifetime
 {
     private const string Issuer = "http://localhost/dev-issuer";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace DrillPlatform.Tests.Protocol;
 
 /// <summary>The rejection matrix, driven through BotEndpoint so "handler never called" is checked too.</summary>
+[Trait("Category", "Unit")]
 public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixture<OpenIdFixture>
 {
     private const string Issuer = OpenIdFixture.IssuerName;

@@ -6,6 +6,7 @@ using static DrillPlatform.Tests.Protocol.Support.ScriptedConnector;
 
 namespace DrillPlatform.Tests.Protocol;
 
+[Trait("Category", "Unit")]
 public sealed class ConnectorClientTests : IDisposable
 {
     private static readonly Activity Message = new() { Type = Activity.Types.Message, Text = "Drill starts now" };

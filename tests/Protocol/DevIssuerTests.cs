@@ -4,6 +4,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace DrillPlatform.Tests.Protocol;
 
+[Trait("Category", "Unit")]
 public sealed class DevIssuerTests : IDisposable
 {
     private readonly DevIssuer _issuer = new("http://localhost/dev-issuer");

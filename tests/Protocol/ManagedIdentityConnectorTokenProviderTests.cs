@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Protocol;
 
+[Trait("Category", "Unit")]
 public sealed class ManagedIdentityConnectorTokenProviderTests
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);

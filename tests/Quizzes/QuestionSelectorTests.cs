@@ -3,6 +3,7 @@ using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 
 namespace DrillPlatform.Tests.Quizzes;
 
+[Trait("Category", "Unit")]
 public class QuestionSelectorTests
 {
     private static readonly IReadOnlyDictionary<string, Mastery> Nothing = new Dictionary<string, Mastery>();

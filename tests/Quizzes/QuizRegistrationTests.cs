@@ -10,6 +10,7 @@ using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 
 namespace DrillPlatform.Tests.Quizzes;
 
+[Trait("Category", "Storage")]
 public class QuizRegistrationTests
 {
     [Fact]

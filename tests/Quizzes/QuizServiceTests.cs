@@ -7,6 +7,7 @@ using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 
 namespace DrillPlatform.Tests.Quizzes;
 
+[Trait("Category", "Storage")]
 public class QuizServiceTests
 {
     private sealed record Rig(QuizService Service, AttemptStore Attempts, MasteryStore Mastery, QuizSessionStore Sessions, FakeTimeProvider Time);

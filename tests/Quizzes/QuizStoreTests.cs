@@ -4,6 +4,7 @@ using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 
 namespace DrillPlatform.Tests.Quizzes;
 
+[Trait("Category", "Storage")]
 public class QuizStoreTests
 {
     private static QuizSession Session(string person) =>

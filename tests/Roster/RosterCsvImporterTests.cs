@@ -4,6 +4,7 @@ using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Roster;
 
+[Trait("Category", "Storage")]
 public class RosterCsvImporterTests
 {
     private const string Header = "objectId,name,email,department,roles,phone,locale";

@@ -3,6 +3,7 @@ using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Roster;
 
+[Trait("Category", "Storage")]
 public class RosterStoreTests
 {
     private static StaffMember Person(string name, string department = "records", params string[] roles) =>

@@ -3,6 +3,7 @@ using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Scenarios;
 
+[Trait("Category", "Unit")]
 public class ScenarioEngineTests
 {
     private static readonly ScenarioCatalog Catalog = ScenarioFiles.Catalog;

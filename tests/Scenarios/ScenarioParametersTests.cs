@@ -3,6 +3,7 @@ using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Scenarios;
 
+[Trait("Category", "Unit")]
 public class ScenarioParametersTests
 {
     private static readonly SiteRegistry Site = new(new Site(

@@ -4,6 +4,7 @@ using DrillPlatform.Core.Scenarios;
 namespace DrillPlatform.Tests.Scenarios;
 
 /// <summary>Each case breaks one thing in a temp copy of the shipped files and expects file, line and reason.</summary>
+[Trait("Category", "Unit")]
 public sealed class ScenarioValidatorTests : IDisposable
 {
     private readonly string folder = ScenarioFiles.CopyToTemp();

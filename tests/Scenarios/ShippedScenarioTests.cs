@@ -2,6 +2,7 @@ using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Scenarios;
 
+[Trait("Category", "Unit")]
 public class ShippedScenarioTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using DrillPlatform.Core.Sms;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Unit")]
 public class AcsRequestSignerTests
 {
     private const string Key = SmsTestServer.AccessKey; // base64 of "drillplatform-test-key-0123456789"

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Unit")]
 public class AcsSmsClientTests
 {
     private const string Accepted = """{"value":[{"to":"+8613800000001","messageId":"Outgoing_1","httpStatusCode":202,"repeatabilityResult":"accepted","successful":true}]}""";

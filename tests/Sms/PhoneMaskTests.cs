@@ -2,6 +2,7 @@ using DrillPlatform.Core.Sms;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Unit")]
 public class PhoneMaskTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Storage")]
 public class SmsOutboxStoreTests
 {
     [Fact]

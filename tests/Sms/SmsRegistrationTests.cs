@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Storage")]
 public class SmsRegistrationTests
 {
     [Fact]

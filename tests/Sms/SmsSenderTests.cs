@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Storage")]
 public class SmsSenderTests
 {
     private const string Phone = "+8613800000001";

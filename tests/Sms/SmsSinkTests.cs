@@ -6,6 +6,7 @@ using DrillPlatform.Core.Sms;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Unit")]
 public class SmsSinkTests
 {
     private static readonly HttpClient Http = new();

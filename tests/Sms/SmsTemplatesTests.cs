@@ -3,6 +3,7 @@ using DrillPlatform.Tests.Infrastructure;
 
 namespace DrillPlatform.Tests.Sms;
 
+[Trait("Category", "Storage")]
 public class SmsTemplatesTests
 {
     private static readonly SmsTemplates Templates = new(Path.Combine(AzuriteFixture.RepoRoot, "templates", "sms"));

@@ -2,6 +2,7 @@ using DrillPlatform.Core.Messaging;
 
 namespace DrillPlatform.Tests.Storage;
 
+[Trait("Category", "Storage")]
 public class ConversationRefStoreTests
 {
     private static ConversationRef Ref(string objectId, string conversation, DateTimeOffset at) =>

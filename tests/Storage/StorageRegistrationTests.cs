@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Storage;
 
+[Trait("Category", "Storage")]
 public class StorageRegistrationTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -2,6 +2,7 @@ using DrillPlatform.Core.Storage;
 
 namespace DrillPlatform.Tests.Storage;
 
+[Trait("Category", "Storage")]
 public class StoreTableTests
 {
     [Fact]

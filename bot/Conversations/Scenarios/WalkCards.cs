@@ -1,3 +1,4 @@
+using DrillPlatform.Bot.Conversations;
 using System.Globalization;
 using System.Text.Json;
 using DrillPlatform.Core.Content;
@@ -18,7 +19,7 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
             {
                 Text = texts.Get("walk_option", locale, i + 1, option.For(locale)),
                 Label = texts.Get("walk_option", locale, i + 1, option.For(locale)),
-                Data = new Dictionary<string, object> { ["action"] = WalkActions.Answer, ["walk"] = walkId, ["step"] = step.StepId, ["option"] = i },
+                Data = new Dictionary<string, object> { ["action"] = CardActions.WalkAnswer, ["walk"] = walkId, ["step"] = step.StepId, ["option"] = i },
             }).ToList(),
         });
 
@@ -63,7 +64,7 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
             MissedLabel = texts.Get("debrief_missed", locale),
             Missed = debrief.Missed.Select(a => new { Name = a.Name.For(locale), Citation = Citations(a.Citation, locale) }).ToList(),
             AgainLabel = texts.Get("debrief_again", locale),
-            AgainData = new Dictionary<string, object> { ["action"] = WalkActions.Practice, ["scenario"] = debrief.ScenarioId },
+            AgainData = new Dictionary<string, object> { ["action"] = CardActions.PracticeStart, ["scenario"] = debrief.ScenarioId },
         });
 
     public JsonElement ScenarioList(IEnumerable<Scenario> scenarios, string locale) =>
@@ -74,7 +75,7 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
             Scenarios = scenarios.Select(s => new
             {
                 Title = s.Title.For(locale),
-                Data = new Dictionary<string, object> { ["action"] = WalkActions.Practice, ["scenario"] = s.Id },
+                Data = new Dictionary<string, object> { ["action"] = CardActions.PracticeStart, ["scenario"] = s.Id },
             }).ToList(),
         });
 

@@ -1,3 +1,4 @@
+using DrillPlatform.Bot.Conversations;
 using System.Text.Json;
 
 namespace DrillPlatform.Bot.Conversations.Scenarios;
@@ -5,7 +6,7 @@ namespace DrillPlatform.Bot.Conversations.Scenarios;
 /// <summary>Routes the walk-through commands and card actions to the conversation that owns them.</summary>
 public sealed class WalkCommands(PracticeConversation practice, WalkConversation walks, WalkAnswers answers)
 {
-    public static bool Handles(string action) => action is WalkActions.Answer or WalkActions.Practice or WalkActions.DrillStart;
+    public static bool Handles(string action) => action is CardActions.WalkAnswer or CardActions.PracticeStart or CardActions.DrillStart;
 
     public Task PracticeAsync(Turn turn, string argument, CancellationToken ct) => practice.HandleAsync(turn, argument, ct);
 
@@ -13,9 +14,9 @@ public sealed class WalkCommands(PracticeConversation practice, WalkConversation
     {
         switch (action.Name)
         {
-            case WalkActions.Answer:
+            case CardActions.WalkAnswer:
                 return await answers.AnswerAsync(turn, action, updateClickedCard, ct);
-            case WalkActions.DrillStart:
+            case CardActions.DrillStart:
                 await walks.StartDrillAsync(turn, action.String("drill"), ct);
                 return null;
             default:

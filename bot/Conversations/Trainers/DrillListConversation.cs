@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Scenarios;
@@ -27,7 +28,7 @@ public sealed class DrillListConversation(
 
     public async Task ShowAsync(Turn turn, CancellationToken ct)
     {
-        var card = Trainer.Is(turn.Person) ? await TrainerViewAsync(turn.Locale, ct) : await OwnResultsAsync(turn, ct);
+        var card = turn.Person.May(Permission.ManageDrills) ? await TrainerViewAsync(turn.Locale, ct) : await OwnResultsAsync(turn, ct);
         await replies.CardAsync(turn.Activity, card, ct);
     }
 

@@ -3,7 +3,6 @@ namespace DrillPlatform.Bot.Conversations.Trainers;
 /// <summary>The input ids of the schedule card; Teams merges their values into the submit data.</summary>
 public static class ScheduleForm
 {
-    public const string Action = "schedule.create";
     public const string Scenario = "scenario";
     public const string Department = "department";
     public const string Roles = "roles";

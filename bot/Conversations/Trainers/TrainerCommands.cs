@@ -1,3 +1,5 @@
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Conversations.Trainers;
@@ -28,13 +30,13 @@ public sealed class TrainerCommands(
 
     public async Task SubmitScheduleAsync(Turn turn, CardAction submitted, CancellationToken ct)
     {
-        if (await AllowedAsync(turn, ScheduleForm.Action, ct))
+        if (await AllowedAsync(turn, CardActions.ScheduleCreate, ct))
             await schedule.CreateAsync(turn, submitted, ct);
     }
 
     private async Task<bool> AllowedAsync(Turn turn, string what, CancellationToken ct)
     {
-        if (Trainer.Is(turn.Person)) return true;
+        if (turn.Person.May(Permission.ManageDrills)) return true;
         log.LogInformation("{ObjectId} is not a trainer; {Command} refused", turn.Person.ObjectId, what);
         await replies.TextAsync(turn.Activity, texts.Get("trainer_only", turn.Locale), ct);
         return false;

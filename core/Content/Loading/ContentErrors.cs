@@ -8,6 +8,8 @@ internal sealed class ContentErrors
 
     public void Add(string file, int line, string reason) => _errors.Add(new ContentError(file, line, reason));
 
+    public void Add(ContentError error) => _errors.Add(error);
+
     public void ThrowIfAny()
     {
         if (_errors.Count > 0)

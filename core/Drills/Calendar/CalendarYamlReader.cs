@@ -140,5 +140,5 @@ internal sealed class CalendarYamlReader(string fileName, List<string> errors)
         return null;
     }
 
-    private void Error(YamlNode node, string reason) => errors.Add($"{fileName}:{node.Start.Line}: {reason}");
+    private void Error(YamlNode node, string reason) => errors.Add(new Content.ContentError(fileName, Content.Loading.YamlFile.Line(node), reason).ToString());
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Drills;
@@ -15,22 +15,10 @@ public static class SiteCalendarLoader
     public static SiteCalendar Parse(string yaml, string fileName)
     {
         var errors = new List<string>();
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new SiteCalendarException([$"{fileName}:{e.Start.Line}: {e.Message}"]);
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections.
-            throw new SiteCalendarException([$"{fileName}:1: not valid YAML ({e.Message})"]);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new SiteCalendarException([$"{fileName}:1: expected a mapping with timeZone, workingDays, workingHours and holidays"]);
+        var node = YamlFile.Parse(fileName, yaml, e => errors.Add(e.ToString()));
+        if (errors.Count > 0) throw new SiteCalendarException(errors);
+        if (node is not YamlMappingNode root)
+            throw new SiteCalendarException([$"{fileName}:{(node is null ? 1 : YamlFile.Line(node))}: expected a mapping with timeZone, workingDays, workingHours and holidays"]);
 
         var reader = new CalendarYamlReader(fileName, errors);
         var calendar = reader.Read(root);

@@ -21,8 +21,6 @@ public sealed class DrillClosing(
     ILogger<DrillClosing> logger,
     Readiness.ReadinessRecorder? readiness = null)
 {
-    public const string ManagerRole = "manager";
-
     /// <returns>The summary when this call sent it; null when another run closed or summarised the drill.</returns>
     public async Task<DrillSummary?> CloseAsync(Drill drill, DateTimeOffset now, CancellationToken ct)
     {
@@ -81,7 +79,7 @@ public sealed class DrillClosing(
             else logger.LogWarning("Drill {DrillId} was requested by {RequestedBy}, who is not on the roster; no summary for them", drill.Id, drill.RequestedBy);
         }
         var department = drill.Department == DrillAudience.AllDepartments ? null : drill.Department;
-        recipients.AddRange((await roster.ListAsync(department, ct)).Where(p => p.HasRole(ManagerRole)));
+        recipients.AddRange((await roster.ListAsync(department, ct)).Where(p => p.May(Permission.ReceiveSummaries)));
         return recipients.DistinctBy(p => p.ObjectId, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }

@@ -117,6 +117,19 @@ public sealed class ParticipantStore(TableServiceClient service, IOptions<Storag
             ? p with { Status = ParticipantStatus.Escalated, Reason = reason, EscalatedAt = at ?? DateTimeOffset.UtcNow }
             : null, ct);
 
+    /// <summary>
+    /// A drill walk's score: a participant not yet answered (a walk of timeouts) becomes Answered with
+    /// it; an answered one gets only the score. Escalated and failed records are left alone.
+    /// </summary>
+    public Task<bool> RecordScoreAsync(string drillId, string personId, DateTimeOffset at, double score, CancellationToken ct = default) =>
+        TransitionAsync(drillId, personId, p => p.Status switch
+        {
+            ParticipantStatus.Answered => p with { Score = score },
+            ParticipantStatus.Pending or ParticipantStatus.Prompting or ParticipantStatus.Prompted or ParticipantStatus.Escalated
+                => p with { Status = ParticipantStatus.Answered, AnsweredAt = at, Score = score },
+            _ => null,
+        }, ct);
+
     /// <summary>The close writes each score once; it overwrites unconditionally because scoring is a pure function of the walk.</summary>
     public Task<bool> WriteScoreAsync(string drillId, string personId, double score, IReadOnlyList<string> missedActions, CancellationToken ct = default) =>
         TransitionAsync(drillId, personId, p => p with { Score = score, MissedActions = missedActions }, ct);

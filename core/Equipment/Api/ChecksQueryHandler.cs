@@ -1,24 +1,23 @@
+using DrillPlatform.Core.Api;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Equipment.Api;
 
-/// <summary>GET /api/checks?status=overdue|open: the site's open checks, or only the overdue ones. Trainers and managers only.</summary>
+/// <summary>GET /api/checks?status=overdue|open: the site's open checks, or only the overdue ones. The gate (ChecksApi) has checked the caller.</summary>
 public sealed class ChecksQueryHandler(CheckTaskStore tasks, CheckCatalog catalog, CheckRungs rungs, IOptions<CheckOptions> options, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> Statuses = ["overdue", "open"];
 
-    public async Task<(int Status, object? Body)> GetAsync(ApiCaller caller, string? status, CancellationToken ct = default)
+    public async Task<ApiResult> GetAsync(string? status, CancellationToken ct = default)
     {
-        if (!CheckPeople.MaySeeOverdue(caller.Roles))
-            return (403, new ApiError("Only trainers and managers may list checks."));
         var wanted = status?.Trim().ToLowerInvariant();
         if (wanted is null || !Statuses.Contains(wanted))
-            return (400, new ApiError($"Query parameter 'status' must be one of: {string.Join(", ", Statuses)} (got '{status}').", "status"));
+            return ApiResult.BadRequest([new ApiError("status", $"must be one of: {string.Join(", ", Statuses)} (got '{status}')")]);
 
         var now = time.GetUtcNow();
         var open = await tasks.ListOpenAsync(ct);
         var shown = wanted == "overdue" ? open.Where(t => EscalationLadder.IsOverdue(t, options.Value, now)) : open;
-        return (200, shown.Select(t => new OverdueCheckView(t.Id, t.EquipmentId, t.CheckId, catalog.Get(t.CheckId)?.Title.En ?? t.CheckId,
+        return ApiResult.Ok(shown.Select(t => new OverdueCheckView(t.Id, t.EquipmentId, t.CheckId, catalog.Get(t.CheckId)?.Title.En ?? t.CheckId,
             Dates.Format(t.DueDate)!, rungs.DaysOverdue(t, now), t.OpenedAt, t.Department, t.Responsible, t.Deputy,
             t.Rungs.Keys.Where(r => r != EscalationRung.Assigned).Select(r => r.ToString()).ToList())).ToList());
     }

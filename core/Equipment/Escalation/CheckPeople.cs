@@ -5,9 +5,6 @@ namespace DrillPlatform.Core.Equipment;
 /// <summary>Who is who for a check, from the roster.</summary>
 public sealed class CheckPeople(RosterStore roster)
 {
-    public const string ManagerRole = "manager";
-    public const string TrainerRole = "trainer";
-
     public Task<StaffMember?> GetAsync(string objectId, CancellationToken ct) => roster.GetAsync(objectId, ct);
 
     /// <summary>
@@ -16,10 +13,7 @@ public sealed class CheckPeople(RosterStore roster)
     /// </summary>
     public async Task<IReadOnlyList<StaffMember>> ManagersAsync(string department, CancellationToken ct)
     {
-        var own = (await roster.ListAsync(department, ct)).Where(p => p.HasRole(ManagerRole)).ToList();
-        return own.Count > 0 ? own : (await roster.ListAsync(ct: ct)).Where(p => p.HasRole(ManagerRole)).ToList();
+        var own = (await roster.ListAsync(department, ct)).Where(p => p.May(Permission.ReceiveSummaries)).ToList();
+        return own.Count > 0 ? own : (await roster.ListAsync(ct: ct)).Where(p => p.May(Permission.ReceiveSummaries)).ToList();
     }
-
-    public static bool MaySeeOverdue(IEnumerable<string> roles) =>
-        roles.Any(r => r.Equals(ManagerRole, StringComparison.OrdinalIgnoreCase) || r.Equals(TrainerRole, StringComparison.OrdinalIgnoreCase));
 }

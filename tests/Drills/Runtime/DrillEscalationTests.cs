@@ -5,6 +5,7 @@ using DrillPlatform.Tests.Sms;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 
+[Trait("Category", "Storage")]
 public class DrillEscalationTests
 {
     private static readonly Core.Roster.StaffMember[] Staff =

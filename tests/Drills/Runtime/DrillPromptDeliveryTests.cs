@@ -3,6 +3,7 @@ using DrillPlatform.Core.Drills.Runtime;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 
+[Trait("Category", "Storage")]
 public class DrillPromptDeliveryTests
 {
     private static IReadOnlyList<Core.Roster.StaffMember> People(int n) =>

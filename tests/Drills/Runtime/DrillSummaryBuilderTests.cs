@@ -6,6 +6,7 @@ using DrillPlatform.Tests.Scenarios;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 
+[Trait("Category", "Unit")]
 public class DrillSummaryBuilderTests
 {
     private static readonly DateTimeOffset T0 = Walker.T0;

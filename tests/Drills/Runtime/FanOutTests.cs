@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DrillPlatform.Tests.Drills.Runtime;
 
 /// <summary>The real prompter, ConnectorClient, delivery and Azurite queue against the limiting, misbehaving fake Connector.</summary>
+[Trait("Category", "Storage")]
 public class FanOutTests
 {
     [Fact]

@@ -13,6 +13,7 @@ using static DrillPlatform.Tests.Protocol.Support.ScriptedConnector;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 
+[Trait("Category", "Storage")]
 public sealed class TeamsDrillPrompterTests : IDisposable
 {
     private static readonly DateTimeOffset Launched = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero); // 10:00 in Shanghai

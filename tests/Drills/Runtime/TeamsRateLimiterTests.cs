@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 
+[Trait("Category", "Unit")]
 public class TeamsRateLimiterTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 
 namespace DrillPlatform.Tests.Infrastructure;
 
+[Trait("Category", "Storage")]
 public class AzuriteSmokeTests
 {
     [Fact]

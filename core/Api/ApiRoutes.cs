@@ -1,0 +1,13 @@
+namespace DrillPlatform.Core.Api;
+
+/// <summary>The API's routes under /api, declared once for the Functions triggers and the local host.</summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "api";
+    public const string Schedules = "schedules";
+    public const string Schedule = "schedules/{id}";
+    public const string Drills = "drills";
+    public const string Drill = "drills/{id}";
+    public const string EquipmentChecks = "equipment/{id}/checks";
+    public const string Checks = "checks";
+}
