@@ -5,6 +5,7 @@ using DrillPlatform.Bot.Conversations.Scenarios;
 using DrillPlatform.Bot.Conversations.Summary;
 using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDrillSummaryNotifier, TeamsDrillSummaryNotifier>();
         services.AddCheckBot();
         services.AddDrillBot();
+        services.AddReadinessBot();
         services.AddSingleton<IActivityHandler, TeamsBot>();
         return services;
     }

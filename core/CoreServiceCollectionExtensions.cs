@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Quizzes;
@@ -26,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddDrills(configuration);
         services.AddSms(configuration);
         services.AddEquipment(configuration);
+        services.AddReadiness(configuration);
         return services;
     }
 }

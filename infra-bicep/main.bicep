@@ -103,12 +103,16 @@ param schedules {
   escalateAndClose: string
   scheduleChecks: string
   escalateOverdueChecks: string
+  snapshotReadiness: string
+  sendReadinessDigest: string
 } = {
   planDrills: '0 0 16 * * *' // 00:00 in Asia/Shanghai
   launchDueDrills: '0 * * * * *'
   escalateAndClose: '30 * * * * *'
   scheduleChecks: '0 30 16 * * *'
   escalateOverdueChecks: '0 0 * * * *'
+  snapshotReadiness: '0 30 15 * * 0' // Sunday 23:30 in Asia/Shanghai: the week that ends
+  sendReadinessDigest: '0 0 1 * * 1' // Monday 09:00 in Asia/Shanghai
 }
 
 @description('Further app settings (e.g. Drills__MinimumGapDays, Checks__SmsAfter); set here, not in the portal, so a redeployment keeps them.')

@@ -20,9 +20,13 @@ param tableNames = [
   'SmsOutbox'
   'Equipment'
   'CheckTasks'
+  'Readiness'
+  'ReadinessSnapshots'
+  'ReadinessSends'
 ]
 param queueNames = [
   '-drill-prompts'
+  '-readiness-nudges'
 ]
 
 param botCloud = 'China'

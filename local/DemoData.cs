@@ -17,6 +17,7 @@ public static class DemoData
             log.LogWarning("Demo roster row {Row}, {Column}: {Reason}", error.Row, error.Column, error.Reason);
         log.LogInformation("Demo roster loaded: {Count} staff", result.Imported);
         await services.GetRequiredService<DrillPlatform.Core.Equipment.EquipmentSeeder>().SeedAsync();
+        await DemoHistory.LoadAsync(services, await services.GetRequiredService<RosterStore>().ListAsync(null));
         return FirstEmail(File.ReadLines(path).Take(2).ToArray());
     }
 

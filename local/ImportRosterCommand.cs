@@ -1,4 +1,3 @@
-using DrillPlatform.Core;
 using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Local;
@@ -17,16 +16,8 @@ public static class ImportRosterCommand
             Console.Error.WriteLine(args.Length == 0 ? "Usage: import-roster <file.csv>" : $"No file '{args[0]}'.");
             return 2;
         }
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args.Skip(1).ToArray()).Build();
-        var repoRoot = Azurite.FindRepoRoot(AppContext.BaseDirectory);
-        await using var azurite = string.IsNullOrEmpty(configuration["Storage:ConnectionString"]) && string.IsNullOrEmpty(configuration["Storage:TableServiceUri"])
-            ? await Azurite.StartAsync(repoRoot, Path.Combine(repoRoot, ".azurite"))
-            : null;
-        if (azurite is not null)
-            configuration = new ConfigurationBuilder().AddConfiguration(configuration)
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = azurite.ConnectionString }).Build();
-
-        var services = new ServiceCollection().AddLogging().AddCore(configuration).BuildServiceProvider();
+        await using var local = await LocalServices.StartAsync(args.Skip(1).ToArray());
+        var services = local.Services;
         await using var csv = File.OpenRead(args[0]);
         var result = await services.GetRequiredService<RosterCsvImporter>().ImportAsync(csv, CancellationToken.None);
         foreach (var error in result.Errors)

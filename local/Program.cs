@@ -9,6 +9,12 @@ if (args is ["import-roster", ..])
 if (args is ["fanout", ..])
     return await DrillPlatform.Local.Bench.FanOutBenchmark.RunAsync(args.Skip(1).ToArray());
 
+if (args is ["rebuild-readiness", ..])
+    return await RebuildReadinessCommand.RunAsync(args.Skip(1).ToArray());
+
+if (args is ["bench-readiness", ..])
+    return await DrillPlatform.Local.Bench.ReadinessBenchmark.RunAsync(args.Skip(1).ToArray());
+
 if (args is ["bench", ..])
     return await DrillPlatform.Local.Bench.QuizBenchmark.RunAsync(args.Skip(1).ToArray());
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DrillPlatform.Bot.Conversations;
 
-public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run, Checks, Overdue }
+public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run, Checks, Overdue, Readiness, MyReadiness }
 
 public sealed record Command(CommandKind Kind, string Argument);
 
@@ -12,6 +12,8 @@ public static partial class CommandParser
     private static readonly (CommandKind Kind, string[] Words)[] Vocabulary =
     [
         (CommandKind.Help, ["help", "?", "帮助", "菜单"]),
+        (CommandKind.MyReadiness, ["my readiness", "我的准备度"]),
+        (CommandKind.Readiness, ["readiness", "准备度"]),
         (CommandKind.Quiz, ["quiz", "测验", "答题", "考试"]),
         (CommandKind.MyRole, ["my role", "role", "我的岗位", "岗位", "我的职责", "职责"]),
         (CommandKind.Extinguisher, ["extinguisher", "extinguishers", "灭火器"]),

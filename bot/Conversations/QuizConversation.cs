@@ -10,9 +10,12 @@ namespace DrillPlatform.Bot.Conversations;
 /// </summary>
 public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts texts, Replies replies, ILogger<QuizConversation> log)
 {
-    public async Task StartAsync(Turn turn, CancellationToken ct)
+    public Task StartAsync(Turn turn, CancellationToken ct) => StartAsync(turn, null, ct);
+
+    /// <param name="topic">Only questions of this topic (the readiness card's "quiz on my weakest topic"); null for any.</param>
+    public async Task StartAsync(Turn turn, string? topic, CancellationToken ct)
     {
-        var start = await quizzes.StartAsync(turn.Person, turn.Locale, ct);
+        var start = await quizzes.StartAsync(turn.Person, turn.Locale, topic, ct);
         if (start is null)
         {
             await replies.TextAsync(turn.Activity, texts.Get("quiz_none", turn.Locale), ct);

@@ -3,6 +3,7 @@ using DrillPlatform.Bot.Conversations.Scenarios;
 using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
 
@@ -25,6 +26,7 @@ public sealed class TeamsBot(
     DrillListConversation drillList,
     TrainerCommands trainer,
     CheckConversation checks,
+    ReadinessConversation readiness,
     Replies replies) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
@@ -81,6 +83,8 @@ public sealed class TeamsBot(
             CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, turn.Person.May(Permission.ManageDrills), ct),
             CommandKind.Checks => checks.ListMineAsync(turn, ct),
             CommandKind.Overdue => checks.ListOverdueAsync(turn, ct),
+            CommandKind.Readiness => readiness.ShowDepartmentAsync(turn, command.Argument, ct),
+            CommandKind.MyReadiness => readiness.ShowMineAsync(turn, ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
         });
     }
@@ -97,7 +101,13 @@ public sealed class TeamsBot(
             case CardActions.QuizAnswer:
                 return await quiz.AnswerAsync(turn, action, updateClickedCard, ct);
             case CardActions.QuizStart:
-                await quiz.StartAsync(turn, ct);
+                await quiz.StartAsync(turn, action.String("topic"), ct);
+                return null;
+            case ReadinessCards.ShowAction:
+                await readiness.OnShowAsync(turn, action, ct);
+                return null;
+            case ReadinessCards.NudgeAction:
+                await readiness.OnNudgeAsync(turn, action, ct);
                 return null;
             case CardActions.CheckSubmit:
                 return await checks.SubmitAsync(turn, action, updateClickedCard, ct);

@@ -22,6 +22,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ApiReferences>();
         services.AddSingleton<DrillsApi>();
         services.AddSingleton<ChecksApi>();
+        services.AddSingleton<ReadinessApi>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Readiness;
 
 namespace DrillPlatform.Core.Quizzes;
 
@@ -6,25 +7,26 @@ namespace DrillPlatform.Core.Quizzes;
 /// Carries an attempt that got through the gate into mastery and the session. Idempotent, so
 /// the request that inserted the attempt and any duplicate that arrives while it is still
 /// working (or after it crashed half-way) can all call it: each effect lands exactly once.
-/// Mastery goes first; the session records the answer last, so "answered in the session"
-/// implies "counted in mastery".
+/// Mastery goes first, then the readiness roll-up (which takes the box mastery left); the session
+/// records the answer last, so "answered in the session" implies "counted in mastery and readiness".
 /// </summary>
-internal sealed class AnswerRecorder(QuizSessionStore sessions, MasteryStore mastery)
+internal sealed class AnswerRecorder(QuizSessionStore sessions, MasteryStore mastery, ReadinessRecorder? readiness)
 {
     public async Task<QuizSession> ApplyAsync(QuizAttempt attempt, QuizSession session, CancellationToken ct)
     {
-        await ApplyToMasteryAsync(attempt, ct);
+        var after = await ApplyToMasteryAsync(attempt, ct);
+        if (readiness is not null) await readiness.RecordAnswerAsync(attempt, after, ct);
         return await ApplyToSessionAsync(attempt, session, ct);
     }
 
-    private async Task ApplyToMasteryAsync(QuizAttempt attempt, CancellationToken ct)
+    private async Task<Mastery> ApplyToMasteryAsync(QuizAttempt attempt, CancellationToken ct)
     {
         while (true)
         {
             var row = await mastery.GetAsync(attempt.PersonObjectId, attempt.QuestionId, ct);
-            if (row?.LastAttempt == attempt.Key) return;
+            if (row?.LastAttempt == attempt.Key) return row.Mastery;
             var next = SpacedRepetition.Next(row?.Mastery, attempt.Correct, attempt.AnsweredAt);
-            if (await mastery.TryWriteAsync(attempt.PersonObjectId, attempt.QuestionId, next, attempt.Key, row?.ETag, ct)) return;
+            if (await mastery.TryWriteAsync(attempt.PersonObjectId, attempt.QuestionId, next, attempt.Key, row?.ETag, ct)) return next;
         }
     }
 

@@ -17,23 +17,29 @@ public sealed class QuizService(
     IReadOnlyList<Question> bank,
     TimeProvider time,
     ILogger<QuizService>? logger = null,
-    Random? random = null)
+    Random? random = null,
+    Readiness.ReadinessRecorder? readiness = null)
 {
     public const int QuestionsPerQuiz = 5;
 
     private readonly Dictionary<string, Question> questions = bank.ToDictionary(q => q.Id, StringComparer.Ordinal);
-    private readonly AnswerRecorder recorder = new(sessions, mastery);
+    private readonly AnswerRecorder recorder = new(sessions, mastery, readiness);
     private readonly ILogger log = logger ?? NullLogger<QuizService>.Instance;
 
     /// <returns>null when no question in the bank is meant for this person.</returns>
-    public async Task<QuizStart?> StartAsync(StaffMember person, string locale, CancellationToken ct = default)
+    public Task<QuizStart?> StartAsync(StaffMember person, string locale, CancellationToken ct = default) =>
+        StartAsync(person, locale, null, ct);
+
+    /// <param name="topic">Only questions of this topic; null for the whole bank. Null result when no question of it fits the person.</param>
+    public async Task<QuizStart?> StartAsync(StaffMember person, string locale, string? topic, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         foreach (var active in await sessions.ListActiveAsync(person.ObjectId, ct))
             await SupersedeAsync(active, now, ct);
 
         var known = await mastery.GetAllAsync(person.ObjectId, ct);
-        var picked = QuestionSelector.Select(bank, person, known, now, QuestionsPerQuiz, random);
+        var pool = string.IsNullOrWhiteSpace(topic) ? bank : bank.Where(q => string.Equals(q.Topic, topic.Trim(), StringComparison.Ordinal)).ToList();
+        var picked = QuestionSelector.Select(pool, person, known, now, QuestionsPerQuiz, random);
         if (picked.Count == 0)
         {
             log.LogWarning("No quiz questions fit {PersonObjectId} (roles {Roles})", person.ObjectId, string.Join(';', person.Roles));

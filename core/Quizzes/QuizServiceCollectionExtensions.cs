@@ -21,7 +21,8 @@ public static class QuizServiceCollectionExtensions
             sp.GetRequiredService<MasteryStore>(),
             sp.GetRequiredService<ContentBundle>().Questions,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<QuizService>>()));
+            sp.GetService<ILogger<QuizService>>(),
+            readiness: sp.GetService<Readiness.ReadinessRecorder>()));
         return services;
     }
 }

@@ -14,4 +14,7 @@ public enum Permission
 
     /// <summary>Receive drill summaries and check escalations for their department.</summary>
     ReceiveSummaries,
+
+    /// <summary>Read a department's readiness: managers their own, trainers every department's (API and bot).</summary>
+    ReadReadiness,
 }

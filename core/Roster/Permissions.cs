@@ -13,6 +13,7 @@ public static class Permissions
         [Permission.ReadDrills] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "The API is for trainers and managers."),
         [Permission.ManageDrills] = new([Roster.Roles.Trainer], "Only trainers can schedule, launch or cancel drills; managers can review them."),
         [Permission.ReadChecks] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Only trainers and managers may read check records."),
+        [Permission.ReadReadiness] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Department readiness is for trainers and managers."),
         [Permission.ReceiveSummaries] = new([Roster.Roles.Manager], "Only managers receive summaries."),
     };
 

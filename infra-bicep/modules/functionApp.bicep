@@ -67,6 +67,8 @@ param schedules {
   escalateAndClose: string
   scheduleChecks: string
   escalateOverdueChecks: string
+  snapshotReadiness: string
+  sendReadinessDigest: string
 }
 
 @description('Key Vault holding the secrets (SingleTenant bot, Alibaba Cloud SMS); empty when neither is used.')
@@ -114,6 +116,8 @@ var appSettings = {
 
   // The queue SendDrillPrompt listens on: {prefix}-drill-prompts, as core/Drills names it.
   DrillPromptsQueue: '${storagePrefix}-drill-prompts'
+  // The queue SendReadinessNudge listens on: {prefix}-readiness-nudges, as core/Readiness names it.
+  ReadinessNudgesQueue: '${storagePrefix}-readiness-nudges'
   // Every instance paces itself to its share of Teams' per-app limit.
   Drills__SenderInstances: string(senderInstances)
 
@@ -135,6 +139,8 @@ var appSettings = {
   EscalateAndCloseSchedule: schedules.escalateAndClose
   ScheduleChecksSchedule: schedules.scheduleChecks
   EscalateOverdueChecksSchedule: schedules.escalateOverdueChecks
+  SnapshotReadinessSchedule: schedules.snapshotReadiness
+  SendReadinessDigestSchedule: schedules.sendReadinessDigest
 }
 
 // Only a SingleTenant bot has a secret; it is a Key Vault reference resolved by the platform

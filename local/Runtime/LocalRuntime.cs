@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Readiness;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrillPlatform.Local.Runtime;
@@ -18,6 +19,8 @@ public static class LocalRuntime
         ["EscalateAndCloseSchedule"] = "30 * * * * *",
         ["ScheduleChecksSchedule"] = "0 30 16 * * *",
         ["EscalateOverdueChecksSchedule"] = "0 0 * * * *",
+        ["SnapshotReadinessSchedule"] = "0 30 15 * * 0",
+        ["SendReadinessDigestSchedule"] = "0 0 1 * * 1",
     };
 
     public static IServiceCollection AddLocalRuntime(this IServiceCollection services, IConfiguration configuration, LocalClock clock)
@@ -37,10 +40,15 @@ public static class LocalRuntime
             sp.GetRequiredService<CheckScheduling>().RunAsync(now, ct)));
         services.AddSingleton(Timer(configuration, "EscalateOverdueChecks", (sp, now, ct) =>
             sp.GetRequiredService<CheckEscalation>().RunAsync(now, ct)));
+        services.AddSingleton(Timer(configuration, "SnapshotReadiness", (sp, now, ct) =>
+            sp.GetRequiredService<ReadinessSnapshots>().RunAsync(ct)));
+        services.AddSingleton(Timer(configuration, "SendReadinessDigest", (sp, now, ct) =>
+            sp.GetRequiredService<ReadinessDigest>().RunAsync(ct)));
 
         services.AddSingleton<LocalTimers>();
         services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());
         services.AddHostedService<LocalQueueWorker>();
+        services.AddHostedService<LocalNudgeWorker>();
         return services;
     }
 

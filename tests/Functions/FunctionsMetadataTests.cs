@@ -41,6 +41,8 @@ public class FunctionsMetadataTests
     [InlineData("EscalateAndClose", "%EscalateAndCloseSchedule%")]
     [InlineData("ScheduleChecks", "%ScheduleChecksSchedule%")]
     [InlineData("EscalateOverdueChecks", "%EscalateOverdueChecksSchedule%")]
+    [InlineData("SnapshotReadiness", "%SnapshotReadinessSchedule%")]
+    [InlineData("SendReadinessDigest", "%SendReadinessDigestSchedule%")]
     public void Metadata_ListsEveryTimerWithItsScheduleSetting(string name, string schedule)
     {
         var function = Functions().Single(f => f.GetProperty("name").GetString() == name);
@@ -51,6 +53,7 @@ public class FunctionsMetadataTests
     [Theory]
     [InlineData("SendDrillPrompt", "%DrillPromptsQueue%")]
     [InlineData("SendDrillPromptPoison", "%DrillPromptsQueue%-poison")]
+    [InlineData("SendReadinessNudge", "%ReadinessNudgesQueue%")]
     public void Metadata_ListsTheQueueFunctionsOnTheirQueueSetting(string name, string queue)
     {
         var function = Functions().Single(f => f.GetProperty("name").GetString() == name);

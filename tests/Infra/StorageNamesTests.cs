@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
@@ -18,6 +19,7 @@ public sealed partial class StorageNamesTests
         TableNames.Roster, TableNames.ConversationRefs, TableNames.QuizSessions, TableNames.QuizAttempts, TableNames.Mastery,
         WalkStore.TableName, DrillTables.Schedules, DrillTables.Drills, DrillTables.Participants, SmsOutboxStore.TableName,
         EquipmentTables.Equipment, EquipmentTables.CheckTasks,
+        ReadinessTables.Rollups, ReadinessTables.Snapshots, ReadinessTables.Sends,
     ];
 
     [Theory]
@@ -28,7 +30,7 @@ public sealed partial class StorageNamesTests
         var text = File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot, "infra-bicep", file));
 
         Assert.Equal(CodeTables.Order(), Names(text, "tableNames").Order());
-        Assert.Equal([DrillPromptQueue.Suffix], Names(text, "queueNames"));
+        Assert.Equal([DrillPromptQueue.Suffix, ReadinessNudgeQueue.Suffix], Names(text, "queueNames"));
     }
 
     private static IEnumerable<string> Names(string bicepparam, string parameter) =>

@@ -20,7 +20,8 @@ public sealed class WalkAnswers(
     Texts texts,
     Replies replies,
     TimeProvider time,
-    ILogger<WalkAnswers> log)
+    ILogger<WalkAnswers> log,
+    Core.Readiness.ReadinessRecorder? readiness = null)
 {
     private const int Attempts = 3;
 
@@ -78,6 +79,8 @@ public sealed class WalkAnswers(
         var firstResponse = accepted && before.State.History.All(r => r.Option is null);
         if (firstResponse && !WalkActions.IsPractice(before.WalkId))
             await results.RespondedAsync(before.WalkId, before.PersonId, now, ct);
+        if (accepted && WalkActions.IsPractice(before.WalkId) && readiness is not null)
+            await readiness.RecordPracticeAsync(before.PersonId, now, ct);
 
         await progress.ShowAsync(turn.Activity, before with { State = outcome.State }, now, ct);
         return answered;

@@ -18,7 +18,8 @@ public sealed class DrillClosing(
     WalkStore walks,
     DrillSummaryBuilder builder,
     IDrillSummaryNotifier notifier,
-    ILogger<DrillClosing> logger)
+    ILogger<DrillClosing> logger,
+    Readiness.ReadinessRecorder? readiness = null)
 {
     /// <returns>The summary when this call sent it; null when another run closed or summarised the drill.</returns>
     public async Task<DrillSummary?> CloseAsync(Drill drill, DateTimeOffset now, CancellationToken ct)
@@ -45,6 +46,7 @@ public sealed class DrillClosing(
         var (summary, scores) = builder.Build(drill, list, await walks.ListAsync(drill.Id, ct), people, closedAt);
         await Parallel.ForEachAsync(scores, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
             async (s, token) => await participants.WriteScoreAsync(drill.Id, s.PersonId, s.Score, s.MissedActions, token));
+        if (readiness is not null) await RecordReadinessAsync(drill, list, scores, closedAt, ct);
 
         if (!await drills.TryClaimSummaryAsync(drill.Id, ct)) return null;
         var recipients = await RecipientsAsync(drill, ct);
@@ -52,6 +54,19 @@ public sealed class DrillClosing(
         logger.LogInformation("Drill {DrillId} closed: {Answered} of {Participants} answered; summary sent to {Recipients} people",
             drill.Id, summary.Answered, summary.Participants, recipients.Count);
         return summary;
+    }
+
+    // Everyone who was prompted counts: an answer with its score, silence as 0. Before the summary
+    // claim, so a run that dies here is finished by the next one (the roll-up counts each drill once).
+    private async Task RecordReadinessAsync(Drill drill, IReadOnlyList<Participant> list, IReadOnlyList<ParticipantScore> scores, DateTimeOffset closedAt, CancellationToken ct)
+    {
+        var scoreOf = scores.ToDictionary(s => s.PersonId, StringComparer.OrdinalIgnoreCase);
+        foreach (var p in list)
+        {
+            var score = scoreOf.GetValueOrDefault(p.PersonId);
+            if (Readiness.ReadinessEvents.Drill(drill, p, score?.Score, score?.MissedActions ?? [], closedAt) is { } outcome)
+                await readiness!.RecordDrillAsync(p.PersonId, outcome, ct);
+        }
     }
 
     // The trainer who asked for the drill and the managers of its department (all managers for a site-wide drill).

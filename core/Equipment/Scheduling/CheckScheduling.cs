@@ -15,7 +15,8 @@ public sealed class CheckScheduling(
     CheckTaskStore tasks,
     CheckRungs rungs,
     SiteClockProvider clocks,
-    ILogger<CheckScheduling> logger)
+    ILogger<CheckScheduling> logger,
+    Readiness.ReadinessRecorder? readiness = null)
 {
     public async Task<IReadOnlyList<CheckTask>> RunAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -37,6 +38,8 @@ public sealed class CheckScheduling(
                 if (!await tasks.AddAsync(task, ct)) continue;
                 logger.LogInformation("Check {TaskId} opened for {Responsible}", task.Id, task.Responsible);
                 opened.Add(task);
+                if (readiness is not null && Readiness.ReadinessEvents.Check(task, clock) is { } check)
+                    await readiness.RecordCheckAsync(task.Responsible, check, ct);
                 if (await tasks.GetAsync(task.Id, ct) is { } stored)
                     await rungs.ClimbAsync(stored, EscalationRung.Assigned, now, ct);
             }

@@ -17,7 +17,8 @@ public sealed class CheckCompletion(
     ICheckNotifier notifier,
     CheckRungs rungs,
     SiteClockProvider clocks,
-    ILogger<CheckCompletion> logger)
+    ILogger<CheckCompletion> logger,
+    Readiness.ReadinessRecorder? readiness = null)
 {
     public async Task<SubmitOutcome> SubmitAsync(StaffMember by, CheckSubmission submission, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -41,7 +42,11 @@ public sealed class CheckCompletion(
 
             logger.LogInformation("Check {TaskId} recorded by {ObjectId}", done.Id, by.ObjectId);
             if (!done.IsFollowUp)
+            {
                 await equipment.RecordDoneAsync(done.Site, done.EquipmentId, notice.Definition.Type, clocks.For(done.Site).Today(now), ct);
+                if (readiness is not null && Readiness.ReadinessEvents.Check(done, clocks.For(done.Site)) is { } check)
+                    await readiness.RecordCheckAsync(done.Responsible, check, ct);
+            }
             var followUp = await FollowUpAsync(done, notice with { Task = done }, by, now, ct);
             return new SubmitOutcome(SubmitKind.Recorded, done, notice with { Task = done }, followUp);
         }

@@ -1,0 +1,94 @@
+using Azure;
+using Azure.Data.Tables;
+using DrillPlatform.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DrillPlatform.Core.Readiness;
+
+/// <summary>
+/// Per-person readiness roll-ups, table {prefix}Readiness: PartitionKey = department (escaped),
+/// RowKey = person object id. One row per person holds every input of their score (latest answer
+/// per question, decayed drill sums, checks of the last window, last quiz/practice/drill times),
+/// so a department's readiness is ONE partition query, whatever the length of the history.
+///
+/// Read API (reports build on it): <see cref="ListDepartmentAsync"/> (everyone in a department,
+/// without the idempotency ids), <see cref="GetAsync"/> (one person), <see cref="ListAllAsync"/>.
+/// <see cref="PersonRollup.LastTrainingAt"/> is the latest quiz, practice or answered drill.
+/// Weekly department snapshots are in <see cref="ReadinessSnapshotStore"/>.
+///
+/// Writes are read-change-write If-Match (insert-if-absent for a first row) in
+/// <see cref="UpdateAsync"/>; the change functions (RollupUpdates) are idempotent per event, so a
+/// retried or duplicated event lands once. A person who moves department keeps their old row until
+/// rebuild-readiness; the roster decides who is listed in a department.
+/// </summary>
+public sealed class ReadinessStore(TableServiceClient service, IOptions<StorageOptions> options)
+{
+    private readonly StoreTable table = new(service, options, ReadinessTables.Rollups);
+
+    public async Task<PersonRollup?> GetAsync(string department, string personId, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(
+            ReadinessTables.Department(department), ReadinessTables.Person(personId), cancellationToken: ct);
+        return found.HasValue ? RollupEntity.ToRollup(found.Value!) : null;
+    }
+
+    /// <summary>Every roll-up row of the department; the drill ids kept for idempotency are not read.</summary>
+    public async Task<IReadOnlyList<PersonRollup>> ListDepartmentAsync(string department, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ReadinessTables.Department(department)}");
+        var rows = new List<PersonRollup>();
+        await foreach (var e in client.QueryAsync<TableEntity>(filter, select: RollupEntity.ReadColumns, cancellationToken: ct))
+            rows.Add(RollupEntity.ToRollup(e));
+        return rows;
+    }
+
+    /// <summary>Every row of every department (rebuild and its comparison; not for the read path).</summary>
+    public async Task<IReadOnlyList<PersonRollup>> ListAllAsync(CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var rows = new List<PersonRollup>();
+        await foreach (var e in client.QueryAsync<TableEntity>(cancellationToken: ct))
+            rows.Add(RollupEntity.ToRollup(e));
+        return rows;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the person's row (an empty roll-up if there is none) and
+    /// writes the result If-Match; on a lost race reads again and lets the change decide anew.
+    /// A change that returns null (nothing to do, e.g. the event was already counted) writes nothing.
+    /// </summary>
+    public async Task UpdateAsync(string department, string personId, Func<PersonRollup, PersonRollup?> change, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        while (true)
+        {
+            var current = await GetAsync(department, personId, ct) ?? PersonRollup.Empty(PersonKey.For(personId), department.Trim());
+            if (change(current) is not { } next) return;
+            try
+            {
+                var entity = RollupEntity.From(next);
+                if (current.Version is { } version) await client.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, ct);
+                else await client.AddEntityAsync(entity, ct);
+                return;
+            }
+            catch (RequestFailedException e) when (e.IsStaleETag() || e.IsAlreadyExists())
+            {
+            }
+        }
+    }
+
+    /// <summary>Writes the row as given, unconditionally (rebuild-readiness).</summary>
+    public async Task ReplaceAsync(PersonRollup rollup, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        await client.UpsertEntityAsync(RollupEntity.From(rollup), TableUpdateMode.Replace, ct);
+    }
+
+    public async Task DeleteAsync(PersonRollup rollup, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        await client.DeleteEntityAsync(ReadinessTables.Department(rollup.Department), ReadinessTables.Person(rollup.PersonId), ETag.All, ct);
+    }
+}

@@ -1,0 +1,16 @@
+using DrillPlatform.Core.Storage;
+
+namespace DrillPlatform.Core.Readiness;
+
+/// <summary>The readiness area's tables, without the per-deployment prefix; key layouts are beside each store.</summary>
+public static class ReadinessTables
+{
+    public const string Rollups = "Readiness";
+    public const string Snapshots = "ReadinessSnapshots";
+    public const string Sends = "ReadinessSends";
+
+    /// <summary>A department name as a key part: escaped, because names are typed by people and keys may not hold / \ # ? or control characters.</summary>
+    public static string Department(string department) => Uri.EscapeDataString(department.Trim());
+
+    public static string Person(string personId) => Uri.EscapeDataString(PersonKey.For(personId));
+}

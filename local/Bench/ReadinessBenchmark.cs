@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Roster;
+
+namespace DrillPlatform.Local.Bench;
+
+/// <summary>
+/// `dotnet run -c Release --project local -- bench-readiness [people] [months]`: one department of
+/// [people] (default 5,000), each with [months] of synthetic history (default: runs 1 and 24 and
+/// compares), folded into roll-ups by the same RollupUpdates the live path uses and stored in
+/// Azurite. Then times a department read (roster + one roll-up partition query + scoring), 3 runs,
+/// and prints the median. The claim under test: the read costs the same whatever the history length.
+/// </summary>
+public static class ReadinessBenchmark
+{
+    private const string Department = "bench";
+    private const int Runs = 3;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var people = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5000;
+        int[] months = args.Length > 1 ? [int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)] : [1, 24];
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; Azurite on the same machine");
+        var medians = new List<double>();
+        foreach (var m in months)
+        {
+            await using var local = await LocalServices.StartAsync(["--Storage:Prefix", $"rb{m}x{DateTime.UtcNow:HHmmss}", "--Logging:LogLevel:Default", "Warning"]);
+            var (events, bytes) = await SeedAsync(local.Services, people, m);
+            var reader = local.Services.GetRequiredService<ReadinessReader>();
+            await reader.DepartmentAsync(Department); // warm-up: JIT, table clients
+            var times = new List<double>();
+            DepartmentReadiness? view = null;
+            for (var run = 0; run < Runs; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                view = await reader.DepartmentAsync(Department);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            var median = times.Order().ElementAt(Runs / 2);
+            medians.Add(median);
+            Console.WriteLine($"people {people}, history {m} month(s): {events} events folded, roll-up rows {bytes / people} bytes each on average; " +
+                $"department read {string.Join(" / ", times.Select(t => $"{t:F0}"))} ms, median {median:F0} ms " +
+                $"(score {view!.Score}, ready {view.Ready}, at risk {view.AtRisk}, not ready {view.NotReady})");
+        }
+        if (medians.Count == 2)
+            Console.WriteLine($"ratio {months[1]} months / {months[0]} month: {medians[1] / medians[0]:F2}x");
+        return 0;
+    }
+
+    /// <summary>Writes the roster and every person's roll-up; returns the number of events and the bytes of JSON the rows hold.</summary>
+    private static async Task<(long Events, long Bytes)> SeedAsync(IServiceProvider services, int people, int months)
+    {
+        var roster = services.GetRequiredService<RosterStore>();
+        var store = services.GetRequiredService<ReadinessStore>();
+        var model = services.GetRequiredService<ReadinessModel>();
+        var bank = services.GetRequiredService<ContentBundle>().Questions;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        long events = 0, bytes = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        {
+            var person = new StaffMember(Guid.NewGuid().ToString(), $"Bench {i}", $"bench{i}@demo-hospital.example", Department,
+                [i % 5 == 0 ? "on-duty" : "records-clerk"], null, "en");
+            await roster.UpsertAsync(person, ct);
+            var (rollup, count) = Synthetic(person, bank, model, now, months, new Random(i));
+            await store.ReplaceAsync(rollup, ct);
+            Interlocked.Add(ref events, count);
+            Interlocked.Add(ref bytes, System.Text.Json.JsonSerializer.Serialize(rollup).Length);
+        });
+        return (events, bytes);
+    }
+
+    // Per month: two quizzes of five answers, one drill (answered 4 times in 5), four weekly checks for every fifth person.
+    private static (PersonRollup, int) Synthetic(StaffMember person, IReadOnlyList<Question> bank, ReadinessModel model, DateTimeOffset now, int months, Random random)
+    {
+        var r = PersonRollup.Empty(person.ObjectId, person.Department);
+        var count = 0;
+        var start = now.AddMonths(-months);
+        for (var month = 0; month < months; month++)
+        {
+            var at = start.AddMonths(month);
+            for (var quiz = 0; quiz < 2; quiz++)
+                for (var q = 0; q < 5; q++)
+                {
+                    var question = bank[random.Next(bank.Count)];
+                    var when = at.AddDays(quiz * 14).AddMinutes(q);
+                    var right = random.NextDouble() < 0.75;
+                    r = RollupUpdates.Answer(r, question.Id, question.Topic, new QuestionRecall(when, right ? random.Next(1, 6) : 0, right, $"{month}-{quiz}/{q}")) ?? r;
+                    count++;
+                }
+            var answered = random.Next(5) > 0;
+            r = RollupUpdates.Drill(r, new DrillOutcome($"drill-{month}", "fire-records-store", at.AddDays(7), answered ? random.Next(40, 101) : 0, answered, []),
+                model.DrillHalfLife) ?? r;
+            count++;
+            if (person.Name.EndsWith('0') || person.Name.EndsWith('5'))
+                for (var week = 0; week < 4; week++)
+                {
+                    var due = DateOnly.FromDateTime(at.AddDays(7 * week).UtcDateTime);
+                    r = RollupUpdates.Check(r, new CheckRecord($"c-{month}-{week}", "ext-1", "extinguisher-monthly", due,
+                        random.Next(6) > 0 ? due : null), model.CheckRecordsKept) ?? r;
+                    count++;
+                }
+        }
+        return (r, count);
+    }
+}
