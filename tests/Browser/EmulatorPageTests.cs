@@ -57,8 +57,8 @@ public class EmulatorPageTests(LocalHostFixture host) : IClassFixture<LocalHostF
         await page.GetByTestId("text").FillAsync("help");
         await page.GetByTestId("text").PressAsync("Enter");
         var card = page.Locator("[data-testid=card] .teams-card").Last;
-        await Assertions.Expect(card).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("clock-now")).Not.ToHaveTextAsync("…");
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("clock-now")).Not.ToHaveTextAsync("…", new() { Timeout = 15_000 });
 
         var overflow = await page.EvaluateAsync<string[]>(@"() => {
             const limit = document.documentElement.clientWidth;
@@ -89,7 +89,7 @@ public class EmulatorPageTests(LocalHostFixture host) : IClassFixture<LocalHostF
         await page.GotoAsync($"{host.BaseUrl}/?as=wang.qiang%40demo-hospital.example");
         var site = host.App.Services.GetRequiredService<DrillPlatform.Core.Content.ContentBundle>().Site;
         var clock = page.GetByTestId("clock-now");
-        await Assertions.Expect(clock).ToContainTextAsync(site.TimeZone);
+        await Assertions.Expect(clock).ToContainTextAsync(site.TimeZone, new() { Timeout = 15_000 });
 
         var state = await host.Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/dev/clock");
         var now = TimeZoneInfo.ConvertTime(state.GetProperty("now").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone));
