@@ -90,6 +90,7 @@ public sealed class BotEndpoint(
         InvokeResponse? response;
         try
         {
+            using var turn = ConnectorTurn.Begin(); // the short retry budget and the interactive pacing share
             response = await handler.HandleAsync(activity, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -5,11 +5,15 @@ using Microsoft.Extensions.Logging;
 namespace DrillPlatform.Bot.Protocol;
 
 /// <summary>
-/// Sends one Connector request with bounded retries: throttling (429), Teams' 412, gateway and
-/// availability errors (502/503/504) and network failures are retried, honouring Retry-After or
-/// else backing off exponentially with jitter. Everything else fails at once. With
-/// retryThrottled false a 429 fails at once too (with its Retry-After), for callers that wait
-/// elsewhere, e.g. a queue message made invisible for that long.
+/// Sends one Connector request with bounded retries, as the Teams status table advises: 429, 412,
+/// 502, 503 and 504 are retried, honouring Retry-After or else backing off exponentially with
+/// jitter; every other status (400, 401, 403, 404, 413, 500...) fails at once. A network failure
+/// is retried only when the request cannot have reached Teams (no connection) or is idempotent
+/// (PUT): a POST that timed out may have been posted, and posting it again would show the card
+/// twice. Every attempt of one call carries the same client request id, for the logs of both sides.
+/// With retryThrottled false a 429 fails at once (with its Retry-After), for callers that wait
+/// elsewhere, e.g. a queue message made invisible for that long. Inside an inbound turn
+/// (ConnectorTurn) the budget is the short inbound one.
 /// </summary>
 internal sealed class ConnectorSender(
     HttpClient http,
@@ -18,21 +22,30 @@ internal sealed class ConnectorSender(
     TimeProvider time,
     ILogger logger)
 {
+    public const string ClientRequestIdHeader = "x-ms-client-request-id";
     private static readonly HashSet<int> Retryable = [429, 412, 502, 503, 504];
 
-    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken ct, bool retryThrottled = true)
+    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken ct, bool retryThrottled = true,
+        Func<CancellationToken, Task>? beforeAttempt = null)
     {
+        var inbound = ConnectorTurn.IsInbound;
+        var budget = inbound ? retry.InboundMaxTotalDelay : retry.MaxTotalDelay;
+        var clientRequestId = Guid.NewGuid().ToString();
         var waited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
         {
+            if (beforeAttempt is not null) await beforeAttempt(ct);
             using var request = createRequest();
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(ct));
+            request.Headers.TryAddWithoutValidation(ClientRequestIdHeader, clientRequestId);
 
             HttpResponseMessage? response = null;
             Exception? failure = null;
+            using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            if (inbound) attemptTimeout.CancelAfter(retry.InboundAttemptTimeout);
             try
             {
-                response = await http.SendAsync(request, ct);
+                response = await http.SendAsync(request, attemptTimeout.Token);
             }
             catch (Exception ex) when (IsTransient(ex, ct))
             {
@@ -50,6 +63,11 @@ internal sealed class ConnectorSender(
                 response.Dispose();
                 throw new ConnectorException(status, reason);
             }
+            if (failure is not null && !MayResend(request.Method, failure))
+            {
+                throw new ConnectorException(0,
+                    $"{request.Method} {clientRequestId} got no answer ({failure.Message}); not sent again, as Teams may have received it.", failure);
+            }
 
             var requested = response is null ? null : RetryAfter.Read(response, time.GetUtcNow());
             var what = response is null ? $"network error: {failure!.Message}" : $"HTTP {status}";
@@ -65,31 +83,41 @@ internal sealed class ConnectorSender(
                 throw new ConnectorException(status, $"gave up after {attempt} attempts; last was {what}.", failure, requested);
             }
             var delay = requested ?? Backoff(attempt);
-            if (waited + delay > retry.MaxTotalDelay)
+            if (waited + delay > budget)
             {
                 var source = requested is null ? "backoff" : "Retry-After";
                 throw new ConnectorException(status,
                     $"{what}; the {source} of {delay.TotalSeconds:0.###} s exceeds the remaining retry budget of "
-                    + $"{(retry.MaxTotalDelay - waited).TotalSeconds:0.###} s.", failure, requested);
+                    + $"{(budget - waited).TotalSeconds:0.###} s.", failure, requested);
             }
 
-            logger.LogWarning("Connector {Method} attempt {Attempt} got {Outcome}; retrying in {DelayMs} ms",
-                request.Method, attempt, what, (int)delay.TotalMilliseconds);
+            logger.LogWarning("Connector {Method} {ClientRequestId} attempt {Attempt} got {Outcome}; retrying in {DelayMs} ms",
+                request.Method, clientRequestId, attempt, what, (int)delay.TotalMilliseconds);
             await Task.Delay(delay, time, ct);
             waited += delay;
         }
     }
 
+    // Full jitter over an exponential ceiling, at least a tenth of it: throttled senders spread out
+    // instead of coming back together, and nothing retries instantly.
     private TimeSpan Backoff(int attempt)
     {
         var ceiling = retry.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
-        // Half fixed, half random: spreads retries of many senders without ever retrying instantly.
-        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+        return TimeSpan.FromMilliseconds(ceiling * (0.1 + 0.9 * Random.Shared.NextDouble()));
     }
 
     private static bool IsTransient(Exception ex, CancellationToken ct) =>
         ex is HttpRequestException
-        || (ex is TaskCanceledException && !ct.IsCancellationRequested); // HttpClient timeout
+        || (ex is OperationCanceledException && !ct.IsCancellationRequested); // HttpClient or attempt timeout
+
+    // Only a failure to connect proves the request never left; anything later may have been processed.
+    private static bool MayResend(HttpMethod method, Exception failure) =>
+        method == HttpMethod.Put
+        || failure is HttpRequestException
+        {
+            HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError
+                or HttpRequestError.ProxyTunnelError,
+        };
 
     private static async Task<string> DescribeAsync(HttpResponseMessage response, CancellationToken ct)
     {

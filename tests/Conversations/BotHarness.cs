@@ -34,14 +34,25 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>How the fake Connector answers; change it between turns.</summary>
+    public ConnectorBehaviour Connector { get; private init; } = new();
     public FakeTimeProvider Clock { get; }
     public string ServiceUrl => connector.BaseUrl + "/teams/";
 
     public static async Task<BotHarness> StartAsync()
     {
+        var behaviour = new ConnectorBehaviour();
         var connector = await LoopbackServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/json";
+            if (behaviour.RefuseUpdates && context.Request.Method == "PUT")
+            {
+                // What Teams answers when the message to update was deleted.
+                context.Response.StatusCode = 404;
+                await context.Response.WriteAsync("""{"error":{"code":"ActivityNotFoundInConversation","message":"The activity was not found."}}""");
+                return;
+            }
             await context.Response.WriteAsync($$"""{"id":"act-{{Guid.NewGuid():N}}"}""");
         });
         var settings = ProtocolServices.DevSettings("https://127.0.0.1/unused/.well-known/openidconfiguration", "https://127.0.0.1/issuer");
@@ -55,7 +66,7 @@ public sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddCore(configuration).AddBot(configuration);
         services.UseStaticConnectorToken("test-token");
-        return new BotHarness(services.BuildServiceProvider(), connector, clock);
+        return new BotHarness(services.BuildServiceProvider(), connector, clock) { Connector = behaviour };
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
@@ -133,6 +144,12 @@ public sealed class BotHarness : IAsyncDisposable
         await Services.DisposeAsync();
         await connector.DisposeAsync();
     }
+}
+
+public sealed class ConnectorBehaviour
+{
+    /// <summary>Card updates (PUT) get 404 ActivityNotFoundInConversation, as for a deleted message.</summary>
+    public volatile bool RefuseUpdates;
 }
 
 /// <summary>One call the bot made to the Connector: a new activity (POST) or a card update (PUT).</summary>

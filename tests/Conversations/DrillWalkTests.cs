@@ -66,6 +66,22 @@ public class DrillWalkTests
     }
 
     [Fact]
+    public async Task DrillAnswer_WhenUpdatingTheClickedCardFails_IsStillRecordedAndTheWalkGoesOn()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var clerk = await bot.PersonAsync("Clerk", "records");
+        var drill = await LaunchAsync(bot, "records");
+        var card = LastStepCard(await bot.SendAsync(clerk, value: new { action = "drill.start", drill = drill.Id }));
+        bot.Connector.RefuseUpdates = true;
+
+        var sent = await bot.SendAsync(clerk, value: Data(card, await OptionAsync(bot, clerk, card, right: true)), replyToId: "deleted-message");
+
+        Assert.Contains(sent, s => s.IsUpdate); // tried, refused with 404
+        Assert.Equal(ParticipantStatus.Answered, (await bot.Get<ParticipantStore>().GetAsync(drill.Id, clerk.ObjectId))!.Status);
+        Assert.NotEqual(Ids(card).Step, Ids(LastStepCard(sent)).Step);
+    }
+
+    [Fact]
     public async Task DrillAnswer_AfterTheDrillClosed_IsNotRecorded()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -18,6 +18,7 @@ public sealed class ConnectorClientTests : IDisposable
         settings["Bot:ConnectorRetry:MaxAttempts"] = "4";
         settings["Bot:ConnectorRetry:BaseDelay"] = "00:00:00.050";
         settings["Bot:ConnectorRetry:MaxTotalDelay"] = "00:00:05";
+        settings["Bot:ConnectorRetry:InboundAttemptTimeout"] = "00:00:00.300";
         _services = ProtocolServices.Build(settings, staticToken: "connector-token");
     }
 
@@ -56,6 +57,8 @@ public sealed class ConnectorClientTests : IDisposable
     [InlineData(401)]
     [InlineData(403)]
     [InlineData(404)]
+    [InlineData(413)]
+    [InlineData(500)]
     public async Task SendAsync_WhenStatusIsNotRetryable_ThrowsAtOnceAfterOneRequest(int status)
     {
         await using var connector = await StartAsync(Status(status, json: """{"error":{"code":"BotNotInConversationRoster"}}"""), Created("never"));
@@ -105,6 +108,48 @@ public sealed class ConnectorClientTests : IDisposable
         Assert.Equal(0, error.Status);
         Assert.Contains("gave up after 4 attempts", error.Message);
         Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenAPostTimesOut_IsNotSentAgain()
+    {
+        await using var connector = await StartAsync(Slow(TimeSpan.FromSeconds(2)), Created("duplicate"));
+        using var turn = ConnectorTurn.Begin();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => Client.SendAsync(connector.ServiceUrl, "a:conv-1", Message, CancellationToken.None));
+
+        Assert.Contains("not sent again", error.Reason);
+        Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WhenAPutTimesOut_TriesAgainWithTheSameClientRequestId()
+    {
+        await using var connector = await StartAsync(Slow(TimeSpan.FromSeconds(2)), Status(200, json: """{"id":"1:msg"}"""));
+        using var turn = ConnectorTurn.Begin();
+
+        await Client.UpdateAsync(connector.ServiceUrl, "a:conv-1", "1:msg", Message, CancellationToken.None);
+
+        var requests = connector.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(requests[0].Header("x-ms-client-request-id"), requests[1].Header("x-ms-client-request-id"));
+        Assert.NotEmpty(requests[0].Header("x-ms-client-request-id"));
+    }
+
+    [Fact]
+    public async Task SendAsync_InsideAnInboundTurn_DoesNotWaitOutALongRetryAfter()
+    {
+        await using var connector = await StartAsync(Status(429, retryAfter: "4"), Created("late"));
+        using var turn = ConnectorTurn.Begin();
+        var started = DateTimeOffset.UtcNow;
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => Client.SendAsync(connector.ServiceUrl, "a:conv-1", Message, CancellationToken.None));
+
+        Assert.Equal(429, error.Status);
+        Assert.Single(connector.Requests);
+        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(2));
     }
 
     [Fact]

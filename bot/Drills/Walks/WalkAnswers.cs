@@ -71,16 +71,17 @@ public sealed class WalkAnswers(
     {
         var accepted = outcome.Status == AnswerStatus.Accepted;
         var answered = cards.Answered(scenario, before.State, outcome.StepId, accepted ? option : null, outcome.Correct, outcome.Feedback, before.Locale);
-        if (updateClickedCard && turn.Activity.ReplyToId is not null)
-            await replies.UpdateCardAsync(turn.Activity, answered, ct);
-        if (!accepted)
-            await replies.TextAsync(turn.Activity, texts.Get("walk_too_late", turn.Locale), ct);
-
+        // Record first, then decorate: the drill's answer and the readiness event are written before any Connector call.
         var firstResponse = accepted && before.State.History.All(r => r.Option is null);
         if (firstResponse && !WalkActions.IsPractice(before.WalkId))
             await results.RespondedAsync(before.WalkId, before.PersonId, now, ct);
         if (accepted && WalkActions.IsPractice(before.WalkId) && readiness is not null)
             await readiness.RecordPracticeAsync(before.PersonId, now, ct);
+
+        if (updateClickedCard && turn.Activity.ReplyToId is not null)
+            await replies.UpdateCardAsync(turn.Activity, answered, ct);
+        if (!accepted)
+            await replies.TextAsync(turn.Activity, texts.Get("walk_too_late", turn.Locale), ct);
 
         await progress.ShowAsync(turn.Activity, before with { State = outcome.State }, now, ct);
         return answered;

@@ -40,7 +40,8 @@ public sealed class LoopbackServer : IAsyncDisposable
                 context.Features.Get<IHttpRequestFeature>()!.RawTarget,
                 context.Request.Headers.Authorization.ToString(),
                 body,
-                DateTimeOffset.UtcNow));
+                DateTimeOffset.UtcNow,
+                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
             await respond(context);
         });
         await app.StartAsync();
@@ -56,4 +57,8 @@ public sealed class LoopbackServer : IAsyncDisposable
     }
 }
 
-public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body, DateTimeOffset At);
+public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body, DateTimeOffset At,
+    IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public string Header(string name) => Headers?.GetValueOrDefault(name) ?? "";
+}

@@ -38,6 +38,13 @@ public sealed class ScriptedConnector : IAsyncDisposable
         }
     };
 
+    /// <summary>Answers only after <paramref name="delay"/>: a Connector that hangs.</summary>
+    public static Func<HttpResponse, Task> Slow(TimeSpan delay) => async response =>
+    {
+        try { await Task.Delay(delay, response.HttpContext.RequestAborted); } catch (OperationCanceledException) { return; }
+        await Created("slow")(response);
+    };
+
     public static Func<HttpResponse, Task> Created(string id) => Status(201, json: $$"""{"id":"{{id}}"}""");
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
