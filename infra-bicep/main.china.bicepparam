@@ -11,6 +11,7 @@ param tableNames = [
   'Roster'
   'ConversationRefs'
   'Quizzes'
+  'Once'
   'Walks'
   'DrillSchedules'
   'Drills'

@@ -7,4 +7,5 @@ public static class TableNames
     public const string ConversationRefs = "ConversationRefs";
     /// <summary>Quiz sessions, attempts and mastery, one partition per person (layout in Quizzes/QuizRows).</summary>
     public const string Quizzes = "Quizzes";
+    public const string Once = "Once";
 }
