@@ -9,7 +9,9 @@ namespace DrillPlatform.Local.Sms;
 /// </summary>
 public static class SmsSinkEndpoints
 {
-    public static WebApplication MapSmsSink(this WebApplication app)
+    /// <param name="showFullNumbers">Whether ?full=true may show whole numbers and texts: only in local
+    /// mode (the dev issuer, no real bot), and then, like every dev surface, only to this machine.</param>
+    public static WebApplication MapSmsSink(this WebApplication app, bool showFullNumbers = true)
     {
         var accessKey = app.Configuration.GetSection(SmsOptions.Section)[nameof(SmsOptions.AccessKey)];
         if (string.IsNullOrWhiteSpace(accessKey))
@@ -18,7 +20,10 @@ public static class SmsSinkEndpoints
         var outbox = app.Services.GetService<SmsOutbox>() ?? new SmsOutbox(time);
 
         app.MapPost("/sms", (Func<HttpContext, Task<IResult>>)(http => SendAsync(http, accessKey, time, outbox)));
-        app.MapGet("/sms/outbox", (bool? full) => Results.Json(SinkOutboxView.Of(outbox, full == true)));
+        app.MapGet("/sms/outbox", (bool? full) => full == true && !showFullNumbers
+                ? Results.Problem("Full numbers are shown only in local mode (no MicrosoftAppId configured).", statusCode: 403)
+                : Results.Json(SinkOutboxView.Of(outbox, full == true)))
+            .AddEndpointFilter(LoopbackOnly.Filter);
         return app;
     }
 
