@@ -15,7 +15,7 @@ public sealed class ReviewApi(ApiGate gate, DrillReviews reviews)
         var access = await gate.AuthorizeAsync(authorization, Permission.ReadReports, ct);
         if (access.Caller is not { } caller) return access.Denied!;
         var drill = await reviews.DrillAsync(id, ct);
-        if (drill is null) return ApiResult.NotFound($"No drill has the id '{id}'.");
+        if (drill is null || SurpriseSecrecy.HiddenFrom(caller, drill)) return ApiResult.NotFound($"No drill has the id '{id}'.");
         if (!ReportAccess.MaySee(caller.Person, drill.Department)) return ApiResult.Forbidden(ReportAccess.Refusal);
         if (await reviews.GetAsync(drill, ct) is not { } review)
             return ApiResult.Problem(409, $"Drill '{id}' is {drill.Status.ToString().ToLowerInvariant()}: its record is written when it closes.");
