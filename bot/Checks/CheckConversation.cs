@@ -123,6 +123,10 @@ public sealed class CheckConversation(
             case SubmitKind.Incomplete:
                 await replies.TextAsync(turn.Activity, texts.Get("check_incomplete", turn.Locale), ct);
                 return null;
+            case SubmitKind.NoteTooLong:
+                await replies.TextAsync(turn.Activity, texts.Get("check_note_too_long", turn.Locale,
+                    CheckSubmission.MaxItemNoteLength, CheckSubmission.MaxNoteLength), ct);
+                return null;
             default:
                 await replies.TextAsync(turn.Activity, texts.Get("check_stale", turn.Locale), ct);
                 return null;

@@ -39,7 +39,9 @@ public sealed class CardRenderer
         var json = template.Render(context);
         try
         {
-            return JsonDocument.Parse(json).RootElement.Clone();
+            var card = System.Text.Json.Nodes.JsonNode.Parse(json);
+            CardMarkdown.EscapeText(card);
+            return JsonSerializer.SerializeToElement(card);
         }
         catch (JsonException error)
         {

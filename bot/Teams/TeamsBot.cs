@@ -71,6 +71,11 @@ public sealed class TeamsBot(
 
     private async Task OnMessageAsync(Turn turn, CancellationToken ct)
     {
+        if (!WelcomeConversation.IsPersonal(turn.Activity))
+        {
+            await OnSharedMessageAsync(turn, ct);
+            return;
+        }
         if (CardAction.From(turn.Activity.Value) is { } action)
         {
             await OnCardActionAsync(turn, action, updateClickedCard: true, ct);
@@ -93,6 +98,23 @@ public sealed class TeamsBot(
             CommandKind.MyReadiness => readiness.ShowMineAsync(turn, ct),
             CommandKind.Review => review.CommandAsync(turn, command.Argument, ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
+        });
+    }
+
+    /// <summary>
+    /// In a channel or group chat everyone reads the answer, so only what everyone may read is
+    /// answered there: help (the staff version) and extinguisher how-tos. Anything personal or
+    /// trainer-only (drill lists and planned times, checks, overdue, readiness, quizzes, walks) and
+    /// every card action gets one line asking the person to use the 1:1 chat.
+    /// </summary>
+    private async Task OnSharedMessageAsync(Turn turn, CancellationToken ct)
+    {
+        var command = CardAction.From(turn.Activity.Value) is null ? CommandParser.Parse(BotMention.Strip(turn.Activity)) : null;
+        await (command?.Kind switch
+        {
+            CommandKind.Help => help.ShowAsync(turn.Activity, turn.Locale, false, ct),
+            CommandKind.Extinguisher => extinguisher.ShowAsync(turn, command.Argument, ct),
+            _ => replies.TextAsync(turn.Activity, texts.Get("personal_chat_only", turn.Locale), ct),
         });
     }
 
@@ -145,6 +167,8 @@ public sealed class TeamsBot(
         var data = activity.Value is { ValueKind: JsonValueKind.Object } value
                    && value.TryGetProperty("action", out var a) && a.TryGetProperty("data", out var d) ? d : (JsonElement?)null;
         var turn = await TurnAsync(activity, ct);
+        if (turn is not null && !WelcomeConversation.IsPersonal(activity))
+            return new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = texts.Get("personal_chat_only", turn.Locale) });
         var card = turn is not null && CardAction.From(data) is { } action
             ? await OnCardActionAsync(turn, action, updateClickedCard: false, ct)
             : null;

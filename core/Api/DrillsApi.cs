@@ -80,7 +80,8 @@ public sealed partial class DrillsApi(
     {
         var access = await gate.AuthorizeAsync(authorization, Permission.ReadDrills, ct);
         if (access.Caller is null) return access.Denied!;
-        if (!IsId(id) || await drills.GetAsync(id, ct) is not { } drill) return ApiResult.NotFound($"No drill '{id}'.");
+        if (!IsId(id) || await drills.GetAsync(id, ct) is not { } drill || SurpriseSecrecy.HiddenFrom(access.Caller, drill))
+            return ApiResult.NotFound($"No drill '{id}'.");
 
         var names = (await roster.ListAsync(null, ct)).ToDictionary(p => p.ObjectId, p => p.Name, StringComparer.OrdinalIgnoreCase);
         var people = (await participants.ListAsync(drill.Id, ct))

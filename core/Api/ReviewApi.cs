@@ -77,7 +77,7 @@ public sealed class ReviewApi(ApiGate gate, DrillReviews reviews, CorrectiveActi
         var access = await gate.AuthorizeAsync(authorization, permission, ct);
         if (access.Caller is not { } caller) return (null, null, access.Denied);
         var drill = await reviews.DrillAsync(id, ct);
-        if (drill is null) return (caller, null, ApiResult.NotFound($"No drill has the id '{id}'."));
+        if (drill is null || SurpriseSecrecy.HiddenFrom(caller, drill)) return (caller, null, ApiResult.NotFound($"No drill has the id '{id}'."));
         if (!ReportAccess.MaySee(caller.Person, drill.Department)) return (caller, drill, ApiResult.Forbidden(ReportAccess.Refusal));
         if (await reviews.RecordAsync(drill, ct) is null)
             return (caller, drill, ApiResult.Problem(409, $"Drill '{id}' is {drill.Status.ToString().ToLowerInvariant()}: its record is written when it closes."));

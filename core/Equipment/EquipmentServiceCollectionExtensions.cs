@@ -33,6 +33,7 @@ public static class EquipmentServiceCollectionExtensions
         services.AddSingleton<EquipmentCsvImporter>();
         services.AddSingleton<CheckPeople>();
         services.AddSingleton<CheckNotices>();
+        services.AddTransient<ManagerAlerts>();
         services.AddTransient<CheckRungs>();
         services.AddTransient<CheckScheduling>();
         services.AddTransient<CheckEscalation>();

@@ -33,6 +33,31 @@ public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalH
         Assert.All(participants, p => Assert.True(p.TryGetProperty("score", out _) && p.TryGetProperty("reason", out _)));
     }
 
+    [Fact]
+    public async Task GetDrill_WhilePlanned_ShowsTheTimeToTrainersOnlyAndIsUnknownToManagers()
+    {
+        var id = $"d{Guid.NewGuid():N}"[..16];
+        var drills = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<DrillPlatform.Core.Drills.DrillStore>(host.App.Services);
+        await drills.AddPlannedAsync(new DrillPlatform.Core.Drills.Drill
+        {
+            Id = id, ScheduleId = "s-secret", ScenarioId = "power-outage", Department = "records",
+            LocalDate = new DateOnly(2031, 5, 6), PlannedAt = new DateTimeOffset(2031, 5, 6, 2, 17, 0, TimeSpan.Zero),
+            Explanation = "Tuesday 10:17, a quiet hour for records",
+        });
+
+        var asTrainer = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Trainer);
+        var asManager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Manager);
+        var reviewAsManager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}/review", Manager);
+
+        Assert.Equal(200, asTrainer.Status);
+        Assert.Equal("Tuesday 10:17, a quiet hour for records", asTrainer.Body.GetProperty("explanation").GetString());
+        Assert.Equal(404, asManager.Status);
+        Assert.DoesNotContain("10:17", asManager.Body.GetRawText());
+        Assert.DoesNotContain("2031", asManager.Body.GetRawText());
+        Assert.Equal(404, reviewAsManager.Status);
+    }
+
     [Theory]
     [InlineData("d0123456789abcde")]
     [InlineData("bad'id")]

@@ -81,8 +81,10 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends a typed message or a card click as the person; returns what the bot sent in reply.</summary>
-    public async Task<List<Sent>> SendAsync(StaffMember person, string? text = null, object? value = null, string? replyToId = null)
+    public async Task<List<Sent>> SendAsync(StaffMember person, string? text = null, object? value = null, string? replyToId = null,
+        string conversationType = "personal")
     {
+        var personal = conversationType == "personal";
         var activity = new Activity
         {
             Type = Activity.Types.Message,
@@ -92,7 +94,9 @@ public sealed class BotHarness : IAsyncDisposable
             Locale = person.Locale,
             From = new ChannelAccount { Id = "29:" + person.ObjectId, AadObjectId = person.ObjectId, Name = person.Name },
             Recipient = new ChannelAccount { Id = "28:bot" },
-            Conversation = new ConversationAccount { Id = "a:" + person.ObjectId, ConversationType = "personal", TenantId = "tenant-1" },
+            Conversation = personal
+                ? new ConversationAccount { Id = "a:" + person.ObjectId, ConversationType = "personal", TenantId = "tenant-1" }
+                : new ConversationAccount { Id = "19:team-" + person.ObjectId + "@thread.tacv2", ConversationType = conversationType, IsGroup = true, TenantId = "tenant-1" },
             Text = text,
             Value = value is null ? null : JsonSerializer.SerializeToElement(value),
             ReplyToId = replyToId,

@@ -23,9 +23,9 @@ public class CardRendererTests
         });
 
         Assert.Equal("1.5", card.GetProperty("version").GetString());
-        Assert.Equal(hostile, card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal(CardMarkdown.Escape(hostile), card.GetProperty("body")[0].GetProperty("text").GetString());
         var items = card.GetProperty("body")[1].GetProperty("items");
-        Assert.Equal("- " + hostile, items[2].GetProperty("text").GetString());
+        Assert.Equal(CardMarkdown.Escape("- " + hostile), items[2].GetProperty("text").GetString());
         Assert.DoesNotContain("</script>", card.GetRawText());
     }
 

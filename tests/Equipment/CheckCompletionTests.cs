@@ -97,4 +97,57 @@ public class CheckCompletionTests
         Assert.Empty(host.Notifier.Alerts);
         Assert.Empty(await host.Tasks.ListOpenAsync());
     }
+
+    [Fact]
+    public async Task Submit_WhenOneManagerBlockedTheApp_StillOpensTheFollowUpAndTellsEveryOtherManager()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+        var second = CheckTestHost.Person("0a000000-0000-4000-8000-000000000013", "Max Manager", "manager", null);
+        var third = CheckTestHost.Person("0a000000-0000-4000-8000-000000000023", "Ann Manager", "manager", null);
+        await host.Get<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(second);
+        await host.Get<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(third);
+        host.Notifier.Blocked.Add(CheckTestHost.Manager.ObjectId);
+
+        var outcome = await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible,
+            CheckTestHost.AllPass(task, definition, "gauge"), Opened.AddHours(1));
+
+        Assert.Equal(SubmitKind.Recorded, outcome.Kind);
+        Assert.NotNull(await host.Tasks.GetAsync(task.Id + ":f1"));
+        Assert.Equal(new[] { second.ObjectId, third.ObjectId }.Order(), host.Notifier.Alerts.Select(a => a.To).Order());
+    }
+
+    [Fact]
+    public async Task Resubmit_AfterAManagerAlertFailed_TellsOnlyTheManagerWhoMissedIt()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+        var second = CheckTestHost.Person("0a000000-0000-4000-8000-000000000013", "Max Manager", "manager", null);
+        await host.Get<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(second);
+        host.Notifier.Blocked.Add(CheckTestHost.Manager.ObjectId);
+        var answers = CheckTestHost.AllPass(task, definition, "gauge");
+        await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible, answers, Opened.AddHours(1));
+        host.Notifier.Blocked.Clear();
+
+        var again = await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible, answers, Opened.AddHours(2));
+
+        Assert.Equal(SubmitKind.Duplicate, again.Kind);
+        Assert.Equal(new[] { CheckTestHost.Manager.ObjectId, second.ObjectId }.Order(), host.Notifier.Alerts.Select(a => a.To).Order());
+        Assert.Single(host.Notifier.Cards, c => c.TaskId == task.Id + ":f1");
+    }
+
+    [Fact]
+    public async Task Submit_WithANoteLongerThanTheCardAllows_IsRefusedAndRecordsNothing()
+    {
+        var (host, task, definition) = await OpenCheckAsync();
+        await using var _ = host;
+        var all = CheckTestHost.AllPass(task, definition);
+
+        var tooLongNote = await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible, all with { Note = new string('x', 2001) }, Opened);
+        var tooLongItem = await host.Get<CheckCompletion>().SubmitAsync(CheckTestHost.Responsible,
+            all with { Answers = [all.Answers[0] with { Note = new string('x', 501) }, .. all.Answers.Skip(1)] }, Opened);
+
+        Assert.Equal((SubmitKind.NoteTooLong, SubmitKind.NoteTooLong), (tooLongNote.Kind, tooLongItem.Kind));
+        Assert.Equal(CheckStatus.Open, (await host.Tasks.GetAsync(task.Id))!.Status);
+    }
 }

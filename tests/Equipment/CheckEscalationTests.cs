@@ -67,6 +67,28 @@ public class CheckEscalationTests
     }
 
     [Fact]
+    public async Task ManagerRung_WhenOneManagerBlockedTheApp_TellsTheOthersAndRetriesOnlyThatOneNextRun()
+    {
+        var (host, task) = await OpenCheckAsync();
+        await using var _ = host;
+        var second = CheckTestHost.Person("0a000000-0000-4000-8000-000000000013", "Max Manager", "manager", null);
+        await host.Get<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(second);
+        var escalation = host.Get<CheckEscalation>();
+        await escalation.RunAsync(Opened.AddDays(4));
+        host.Notifier.Blocked.Add(CheckTestHost.Manager.ObjectId);
+
+        await escalation.RunAsync(Opened.AddDays(5));
+        var afterFirst = host.Notifier.Alerts.Select(a => a.To).ToList();
+        host.Notifier.Blocked.Clear();
+        await escalation.RunAsync(Opened.AddDays(5).AddMinutes(30));
+        await escalation.RunAsync(Opened.AddDays(5).AddMinutes(60));
+
+        Assert.Equal([second.ObjectId], afterFirst);
+        Assert.Equal(new[] { CheckTestHost.Manager.ObjectId, second.ObjectId }.Order(), host.Notifier.Alerts.Select(a => a.To).Order());
+        Assert.Equal(RungOutcomes.Sent, (await host.Tasks.GetAsync(task.Id))!.Rungs[EscalationRung.NotifyManager].Outcome);
+    }
+
+    [Fact]
     public async Task Run_WhenTheTimerWasDownForDays_CatchesUpEveryReachedRungOnceAndConcurrentRunsDoNotRepeatThem()
     {
         var (host, task) = await OpenCheckAsync();

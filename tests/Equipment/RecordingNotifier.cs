@@ -10,6 +10,8 @@ public sealed class RecordingNotifier : ICheckNotifier
     public ConcurrentQueue<(string TaskId, string To, CheckCardReason Reason)> Cards { get; } = new();
     public ConcurrentQueue<(string TaskId, string To, ManagerAlert Alert)> Alerts { get; } = new();
     public HashSet<string> Unreachable { get; } = [];
+    /// <summary>Managers whose alert throws, as a Connector 403 does when someone blocked the app.</summary>
+    public HashSet<string> Blocked { get; } = [];
 
     public Task<bool> SendCheckAsync(CheckNotice notice, StaffMember to, CheckCardReason reason, CancellationToken ct)
     {
@@ -20,6 +22,7 @@ public sealed class RecordingNotifier : ICheckNotifier
 
     public Task<bool> AlertManagerAsync(CheckNotice notice, StaffMember manager, ManagerAlert alert, CancellationToken ct)
     {
+        if (Blocked.Contains(manager.ObjectId)) throw new HttpRequestException("403 Forbidden: the user blocked the bot", null, System.Net.HttpStatusCode.Forbidden);
         if (Unreachable.Contains(manager.ObjectId)) return Task.FromResult(false);
         Alerts.Enqueue((notice.Task.Id, manager.ObjectId, alert));
         return Task.FromResult(true);

@@ -14,6 +14,7 @@ public sealed class CheckRungs(
     CheckNotices notices,
     CheckPeople people,
     ICheckNotifier notifier,
+    ManagerAlerts alerts,
     SmsSender sms,
     SiteClockProvider clocks,
     ILogger<CheckRungs> logger)
@@ -36,7 +37,8 @@ public sealed class CheckRungs(
             logger.LogError(e, "Check {TaskId}: rung {Rung} failed", task.Id, rung);
             outcome = RungOutcomes.Failed;
         }
-        await RecordAsync(claimed.Id, rung, new RungRecord(now, outcome), ct);
+        // A rung some of whose messages failed is released, so the next run sends only those.
+        await RecordAsync(claimed.Id, rung, outcome == RungOutcomes.Retry ? null : new RungRecord(now, outcome), ct);
         logger.LogInformation("Check {TaskId}: rung {Rung} {Outcome}", task.Id, rung, outcome);
         return true;
     }
@@ -75,12 +77,10 @@ public sealed class CheckRungs(
                 var result = await sms.SendOnceAsync($"check:{task.Id}:sms", person, SmsTemplate, model, ct);
                 return result.Successful ? RungOutcomes.Sent : RungOutcomes.Failed;
             case EscalationRung.NotifyManager:
-                var managers = await people.ManagersAsync(task.Department, ct);
                 var alert = new ManagerAlert(ManagerAlertKind.Overdue, DaysOverdue(task, now), [], null);
-                var reached = 0;
-                foreach (var manager in managers)
-                    if (await notifier.AlertManagerAsync(notice, manager, alert, ct)) reached++;
-                return managers.Count == 0 ? RungOutcomes.Nobody : reached > 0 ? RungOutcomes.Sent : RungOutcomes.Unreachable;
+                var told = await alerts.AlertAsync(notice, task.Department, alert, $"overdue:{task.Id}", ct);
+                if (told.Failed > 0) return RungOutcomes.Retry;
+                return told.Managers == 0 ? RungOutcomes.Nobody : told.Reached > 0 ? RungOutcomes.Sent : RungOutcomes.Unreachable;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rung), rung, null);
         }
@@ -96,12 +96,15 @@ public sealed class CheckRungs(
         Math.Max(1, clocks.For(task.Site).Today(now).DayNumber - task.DueDate.DayNumber);
 
     // The outcome is for the record (the API shows it); losing it to a race changes nothing else.
-    private async Task RecordAsync(string taskId, EscalationRung rung, RungRecord record, CancellationToken ct)
+    private async Task RecordAsync(string taskId, EscalationRung rung, RungRecord? record, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (await tasks.GetAsync(taskId, ct) is not { } current) return;
-            var next = current with { Rungs = new Dictionary<EscalationRung, RungRecord>(current.Rungs) { [rung] = record } };
+            var rungs = new Dictionary<EscalationRung, RungRecord>(current.Rungs);
+            if (record is null) rungs.Remove(rung);
+            else rungs[rung] = record;
+            var next = current with { Rungs = rungs };
             if (await tasks.TryReplaceAsync(next, ct)) return;
         }
     }

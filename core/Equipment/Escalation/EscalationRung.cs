@@ -14,4 +14,6 @@ public static class RungOutcomes
     /// <summary>Nobody to tell: no phone number, no manager on the roster, person left the roster.</summary>
     public const string Nobody = "nobody";
     public const string Failed = "failed";
+    /// <summary>Some messages failed; the rung is released so the next run sends those again.</summary>
+    public const string Retry = "retry";
 }

@@ -14,7 +14,7 @@ public sealed class CheckCompletion(
     EquipmentStore equipment,
     CheckNotices notices,
     CheckPeople people,
-    ICheckNotifier notifier,
+    ManagerAlerts alerts,
     CheckRungs rungs,
     SiteClockProvider clocks,
     ILogger<CheckCompletion> logger,
@@ -27,9 +27,17 @@ public sealed class CheckCompletion(
             if (task is null || await notices.ForAsync(task, ct) is not { } notice)
                 return new SubmitOutcome(SubmitKind.Stale, task);
             if (task.Status == CheckStatus.Completed)
-                return new SubmitOutcome(string.Equals(task.CompletedBy, by.ObjectId, StringComparison.OrdinalIgnoreCase) ? SubmitKind.Duplicate : SubmitKind.Stale, task, notice);
+            {
+                if (!string.Equals(task.CompletedBy, by.ObjectId, StringComparison.OrdinalIgnoreCase))
+                    return new SubmitOutcome(SubmitKind.Stale, task, notice);
+                // The same person again: finish whatever the first submit could not (follow-up, alerts).
+                var resumed = await FollowUpAsync(task, notice, task.CompletedAt ?? now, ct);
+                return new SubmitOutcome(SubmitKind.Duplicate, task, notice, resumed);
+            }
             if (!task.MayAnswer(by.ObjectId))
                 return new SubmitOutcome(SubmitKind.NotYours, task, notice);
+            if (!submission.NotesFit)
+                return new SubmitOutcome(SubmitKind.NoteTooLong, task, notice);
             if (Answers(task, notice.Definition, submission) is not { } answers)
                 return new SubmitOutcome(SubmitKind.Incomplete, task, notice);
 
@@ -41,13 +49,13 @@ public sealed class CheckCompletion(
             if (!await tasks.TryReplaceAsync(done, ct)) continue;
 
             logger.LogInformation("Check {TaskId} recorded by {ObjectId}", done.Id, by.ObjectId);
+            var followUp = await FollowUpAsync(done, notice with { Task = done }, now, ct);
             if (!done.IsFollowUp)
             {
                 await equipment.RecordDoneAsync(done.Site, done.EquipmentId, notice.Definition.Type, clocks.For(done.Site).Today(now), ct);
                 if (readiness is not null && Readiness.ReadinessEvents.Check(done, clocks.For(done.Site)) is { } check)
                     await readiness.RecordCheckAsync(done.Responsible, check, ct);
             }
-            var followUp = await FollowUpAsync(done, notice with { Task = done }, by, now, ct);
             return new SubmitOutcome(SubmitKind.Recorded, done, notice with { Task = done }, followUp);
         }
     }
@@ -61,24 +69,29 @@ public sealed class CheckCompletion(
         return items.Select(i => byItem[i.Id] with { Note = string.IsNullOrWhiteSpace(byItem[i.Id].Note) ? null : byItem[i.Id].Note!.Trim() }).ToList();
     }
 
-    private async Task<CheckTask?> FollowUpAsync(CheckTask done, CheckNotice notice, StaffMember by, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The follow-up check first (it is what gets the extinguisher fixed, whatever happens to the
+    /// alerts), then each manager on their own. Safe to run again: the follow-up's id is fixed, and
+    /// managers already told are skipped.
+    /// </summary>
+    private async Task<CheckTask?> FollowUpAsync(CheckTask done, CheckNotice notice, DateTimeOffset now, CancellationToken ct)
     {
         var failed = done.ItemsOf(notice.Definition).Where(i => i.Critical && done.Answers.Any(a => a.ItemId == i.Id && !a.Pass)).ToList();
         if (failed.Count == 0) return null;
-
-        var alert = new ManagerAlert(ManagerAlertKind.CriticalFailure, 0, failed, by);
-        foreach (var manager in await people.ManagersAsync(done.Department, ct))
-            if (!await notifier.AlertManagerAsync(notice, manager, alert, ct))
-                logger.LogWarning("Check {TaskId}: manager {ObjectId} could not be reached in Teams", done.Id, manager.ObjectId);
 
         var followUp = new CheckTask
         {
             Site = done.Site, EquipmentId = done.EquipmentId, CheckId = done.CheckId, DueDate = done.DueDate, Anchor = done.Anchor,
             FollowUp = done.FollowUp + 1, ItemIds = failed.Select(i => i.Id).ToList(),
-            Department = done.Department, Responsible = done.Responsible, Deputy = done.Deputy, OpenedAt = now,
+            Department = done.Department, Responsible = done.Responsible, Deputy = done.Deputy, OpenedAt = done.CompletedAt ?? now,
         };
-        if (await tasks.AddAsync(followUp, ct) && await tasks.GetAsync(followUp.Id, ct) is { } stored)
+        await tasks.AddAsync(followUp, ct);
+        if (await tasks.GetAsync(followUp.Id, ct) is { } stored)
             await rungs.ClimbAsync(stored, EscalationRung.Assigned, now, ct);
+
+        var by = await people.GetAsync(done.CompletedBy ?? "", ct);
+        var alert = new ManagerAlert(ManagerAlertKind.CriticalFailure, 0, failed, by);
+        await alerts.AlertAsync(notice, done.Department, alert, $"critical:{done.Id}", ct);
         return followUp;
     }
 }

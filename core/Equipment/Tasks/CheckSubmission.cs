@@ -1,7 +1,15 @@
 namespace DrillPlatform.Core.Equipment;
 
 /// <summary>What a person sent from a check card.</summary>
-public sealed record CheckSubmission(string TaskId, IReadOnlyList<CheckAnswer> Answers, string? Note);
+public sealed record CheckSubmission(string TaskId, IReadOnlyList<CheckAnswer> Answers, string? Note)
+{
+    // The card's maxLength values (templates/cards/check-task.sbn-json); a client can ignore them.
+    public const int MaxItemNoteLength = 500;
+    public const int MaxNoteLength = 2000;
+
+    public bool NotesFit =>
+        (Note?.Length ?? 0) <= MaxNoteLength && Answers.All(a => (a.Note?.Length ?? 0) <= MaxItemNoteLength);
+}
 
 public enum SubmitKind
 {
@@ -15,6 +23,8 @@ public enum SubmitKind
     NotYours,
     /// <summary>An item was left unanswered or the answers do not match the card.</summary>
     Incomplete,
+    /// <summary>A note is longer than the card allows (500 per item, 2000 for the check).</summary>
+    NoteTooLong,
 }
 
 public sealed record SubmitOutcome(SubmitKind Kind, CheckTask? Task, CheckNotice? Notice = null, CheckTask? FollowUp = null);
