@@ -63,7 +63,8 @@ public sealed class Azurite : IAsyncDisposable
 
     private static async Task WaitForPortsAsync(Process process, int[] ports, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Generous: on a loaded shared machine node can take over a minute to open its ports.
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         foreach (var port in ports)
         {
             while (true)

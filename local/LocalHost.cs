@@ -2,6 +2,7 @@ using DrillPlatform.Bot;
 using DrillPlatform.Core;
 using DrillPlatform.Local.Emulator;
 using DrillPlatform.Local.Runtime;
+using DrillPlatform.Core.Sms.Aliyun;
 using DrillPlatform.Local.Sms;
 
 namespace DrillPlatform.Local;
@@ -39,6 +40,8 @@ public static class LocalHost
         app.MapPlatformApi();
         if (development.SmsSink)
             app.MapSmsSink();
+        if (development.AliyunSmsSink)
+            app.MapAliyunSmsSink(app.Services.GetRequiredService<AliyunTemplates>());
         if (development.Issuer is { } issuer)
         {
             app.MapDevIssuer(issuer);

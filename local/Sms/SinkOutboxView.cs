@@ -9,6 +9,10 @@ public static class SinkOutboxView
         long Sequence, DateTimeOffset ReceivedAt, string From, string To, string Message, string? Tag,
         bool Successful, int HttpStatusCode, string? MessageId, string? ErrorMessage, string? RepeatabilityRequestId);
 
+    /// <summary>GET /sms/outbox: what the phones received, whichever provider's sink runs.</summary>
+    public static void MapOutbox(this WebApplication app, SmsOutbox outbox) =>
+        app.MapGet("/sms/outbox", (bool? full) => Results.Json(Of(outbox, full == true)));
+
     public static IReadOnlyList<Item> Of(SmsOutbox outbox, bool full) =>
         outbox.Messages
             .OrderByDescending(m => m.Sequence)

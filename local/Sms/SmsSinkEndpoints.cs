@@ -18,7 +18,7 @@ public static class SmsSinkEndpoints
         var outbox = app.Services.GetService<SmsOutbox>() ?? new SmsOutbox(time);
 
         app.MapPost("/sms", (Func<HttpContext, Task<IResult>>)(http => SendAsync(http, accessKey, time, outbox)));
-        app.MapGet("/sms/outbox", (bool? full) => Results.Json(SinkOutboxView.Of(outbox, full == true)));
+        app.MapOutbox(outbox);
         return app;
     }
 
