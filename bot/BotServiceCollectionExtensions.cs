@@ -27,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<Replies>();
         services.AddSingleton<ConversationCapture>();
         services.AddSingleton<HelpConversation>();
+        services.AddSingleton<WelcomeConversation>();
         services.AddSingleton<QuizConversation>();
         services.AddSingleton<RoleConversation>();
         services.AddSingleton<ExtinguisherConversation>();

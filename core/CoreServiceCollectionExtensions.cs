@@ -2,6 +2,7 @@ using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Quizzes;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSms(configuration);
         services.AddEquipment(configuration);
         services.AddReadiness(configuration);
+        services.AddReports(configuration);
         return services;
     }
 }

@@ -13,6 +13,7 @@ param tableNames = [
   'QuizSessions'
   'QuizAttempts'
   'Mastery'
+  'Once'
   'Walks'
   'DrillSchedules'
   'Drills'

@@ -40,6 +40,8 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.EquipmentChecksAsync(Authorization(c), id, c.RequestAborted)));
         api.MapGet(ApiRoutes.Checks, async (HttpContext c, string? status, ChecksApi h) =>
             await WriteAsync(c, await h.ChecksAsync(Authorization(c), status, c.RequestAborted)));
+        api.MapGet(ApiRoutes.DrillReview, async (HttpContext c, string id, ReviewApi h) =>
+            await WriteAsync(c, await h.GetAsync(Authorization(c), id, c.RequestAborted)));
         api.MapGet("/readiness", async (HttpContext c, string? department, string? role, ReadinessApi h) =>
             await WriteAsync(c, await h.DepartmentAsync(Authorization(c), department, role, c.RequestAborted)));
         api.MapGet("/readiness/history", async (HttpContext c, string? department, string? weeks, ReadinessApi h) =>

@@ -24,6 +24,8 @@ public sealed class Activity
     public JsonElement? ChannelData { get; set; }
     public List<Attachment>? Attachments { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
+    public List<ChannelAccount>? MembersRemoved { get; set; }
+    public List<Entity>? Entities { get; set; }
 
     public static class Types
     {
@@ -50,6 +52,14 @@ public sealed class ConversationAccount
     public string? ConversationType { get; set; }
     public string? TenantId { get; set; }
     public string? Name { get; set; }
+}
+
+/// <summary>An entity of an activity; for a mention (type "mention") the text it occupies and who is mentioned.</summary>
+public sealed class Entity
+{
+    public string? Type { get; set; }
+    public ChannelAccount? Mentioned { get; set; }
+    public string? Text { get; set; }
 }
 
 public sealed class Attachment

@@ -10,4 +10,9 @@ public static class ApiRoutes
     public const string Drill = "drills/{id}";
     public const string EquipmentChecks = "equipment/{id}/checks";
     public const string Checks = "checks";
+    public const string DrillReview = "drills/{id}/review";
+    public const string DrillFindings = "drills/{id}/findings";
+    public const string CorrectiveActions = "corrective-actions";
+    public const string CorrectiveActionClose = "corrective-actions/{id}/close";
+    public const string ComplianceReport = "reports/compliance";
 }

@@ -23,6 +23,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<DrillsApi>();
         services.AddSingleton<ChecksApi>();
         services.AddSingleton<ReadinessApi>();
+        services.AddSingleton<ReviewApi>();
         return services;
     }
 }

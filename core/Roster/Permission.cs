@@ -17,4 +17,10 @@ public enum Permission
 
     /// <summary>Read a department's readiness: managers their own, trainers every department's (API and bot).</summary>
     ReadReadiness,
+
+    /// <summary>Read drill records, reviews and compliance reports: managers their department's, trainers every department's (API, tab and bot).</summary>
+    ReadReports,
+
+    /// <summary>Add findings and corrective actions to a drill's review, and close corrective actions (API and bot).</summary>
+    ReviewDrills,
 }

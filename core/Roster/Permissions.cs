@@ -14,6 +14,8 @@ public static class Permissions
         [Permission.ManageDrills] = new([Roster.Roles.Trainer], "Only trainers can schedule, launch or cancel drills; managers can review them."),
         [Permission.ReadChecks] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Only trainers and managers may read check records."),
         [Permission.ReadReadiness] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Department readiness is for trainers and managers."),
+        [Permission.ReadReports] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Drill reviews and compliance reports are for trainers and managers."),
+        [Permission.ReviewDrills] = new([Roster.Roles.Trainer], "Only trainers add findings and corrective actions; managers can read the review."),
         [Permission.ReceiveSummaries] = new([Roster.Roles.Manager], "Only managers receive summaries."),
     };
 

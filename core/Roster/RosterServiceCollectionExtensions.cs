@@ -16,6 +16,7 @@ public static class RosterServiceCollectionExtensions
     {
         services.AddSingleton<RosterStore>();
         services.AddSingleton<ConversationRefStore>();
+        services.AddSingleton<OnceLedger>();
         services.AddSingleton(sp => new RosterCsvImporter(
             sp.GetRequiredService<RosterStore>(),
             sp.GetRequiredService<ContentBundle>().Roles.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -8,4 +8,5 @@ public static class TableNames
     public const string QuizSessions = "QuizSessions";
     public const string QuizAttempts = "QuizAttempts";
     public const string Mastery = "Mastery";
+    public const string Once = "Once";
 }

@@ -85,7 +85,9 @@ public class ContentValidatorTests
         using var content = new TempContent();
         var line = content.LineOf("questions/power-outage.yaml", "  options:");
         content.Replace("questions/power-outage.yaml",
-            "    - zh-CN: 供电公司客服\n      en: The power company's helpline\n    - zh-CN: 信息中心\n      en: The information centre\n    - zh-CN: 总务处（后勤处）维修\n      en: General-affairs (logistics) maintenance\n", "");
+            "    - zh-CN: \"供电公司客服，询问什么时候来电\"\n      en: \"The power company's helpline, to ask when it will be back\"\n" +
+            "    - zh-CN: \"信息中心，因为电脑和系统都停了\"\n      en: \"The information centre, since the computers and system are down\"\n" +
+            "    - zh-CN: \"总务处（后勤处）维修\"\n      en: \"General-affairs (logistics) maintenance\"\n", "");
 
         AssertReported(content.LoadErrors(), "questions/power-outage.yaml", line + 1, "at least 2 options, this one has 1");
     }
@@ -95,7 +97,7 @@ public class ContentValidatorTests
     {
         using var content = new TempContent();
         var line = content.LineOf("questions/power-outage.yaml", "  options:");
-        content.Replace("questions/power-outage.yaml", "      en: The power company's helpline\n", "");
+        content.Replace("questions/power-outage.yaml", "      en: \"The power company's helpline, to ask when it will be back\"\n", "");
 
         AssertReported(content.LoadErrors(), "questions/power-outage.yaml", line + 1,
             "option count differs between languages: zh-CN has 4, en has 3");

@@ -88,6 +88,31 @@ public sealed class BotHarness : IAsyncDisposable
         return TakeSent();
     }
 
+    /// <summary>Sends a conversation event (installationUpdate, conversationUpdate) as the person; returns what the bot sent.</summary>
+    public async Task<List<Sent>> EventAsync(StaffMember person, string type, string? action = null, string conversationType = "personal", string? id = null)
+    {
+        var personal = conversationType == "personal";
+        var activity = new Activity
+        {
+            Type = type,
+            Id = id ?? Guid.NewGuid().ToString("N"),
+            Action = action,
+            ServiceUrl = ServiceUrl,
+            ChannelId = "msteams",
+            Locale = person.Locale,
+            From = new ChannelAccount { Id = "29:" + person.ObjectId, AadObjectId = person.ObjectId, Name = person.Name },
+            Recipient = new ChannelAccount { Id = "28:bot" },
+            Conversation = new ConversationAccount
+            {
+                Id = personal ? "a:" + person.ObjectId : "19:team-" + person.ObjectId + "@thread.tacv2",
+                ConversationType = conversationType, IsGroup = personal ? null : true, TenantId = "tenant-1",
+            },
+            MembersAdded = type == Activity.Types.ConversationUpdate ? [new ChannelAccount { Id = "29:" + person.ObjectId, AadObjectId = person.ObjectId }] : null,
+        };
+        await Get<IActivityHandler>().HandleAsync(activity, CancellationToken.None);
+        return TakeSent();
+    }
+
     /// <summary>Everything the Connector received since the last call.</summary>
     public List<Sent> TakeSent()
     {

@@ -14,7 +14,6 @@ public class CommandParserTests
     [InlineData("extinguisher records-store", CommandKind.Extinguisher, "records-store")]
     [InlineData("灭火器 病案库房", CommandKind.Extinguisher, "病案库房")]
     [InlineData("灭火器病案库房", CommandKind.Extinguisher, "病案库房")]
-    [InlineData("<at>DrillPlatform</at> help", CommandKind.Help, "")]
     [InlineData("language en", CommandKind.Language, "en")]
     [InlineData("中文", CommandKind.Language, "zh-CN")]
     [InlineData("English", CommandKind.Language, "en")]

@@ -15,7 +15,6 @@ public class DrillCommandParserTests
     [InlineData("演练", CommandKind.Drills, "")]
     [InlineData("cancel s0123", CommandKind.Cancel, "s0123")]
     [InlineData("取消 s0123", CommandKind.Cancel, "s0123")]
-    [InlineData("<at>Bot</at> run fire-records-store records", CommandKind.Run, "fire-records-store records")]
     [InlineData("立即演练 fire-records-store records", CommandKind.Run, "fire-records-store records")]
     [InlineData("running late", CommandKind.Unknown, "running late")]
     public void Parse_WhenGivenADrillCommand_FindsItAndItsArgument(string text, CommandKind kind, string argument)

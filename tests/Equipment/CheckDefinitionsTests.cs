@@ -37,7 +37,7 @@ public class CheckDefinitionsTests
     {
         using var content = new TempContent();
         var line = content.Replace("checks/extinguisher-monthly.yaml",
-            "    reason: NFPA 10 7.2.2 monthly inspection; a missing extinguisher is no use in the first minute of a fire.\n", "");
+            "    reason: GB 50444-2008 §5.2.1 monthly check (and NFPA 10 7.2.2); a missing extinguisher is no use in the first minute of a fire.\n", "");
         line = content.LineOf("checks/extinguisher-monthly.yaml", "  - id: in-place");
 
         var error = Assert.Throws<ContentValidationException>(() => CheckCatalogLoader.Load(content.Root, Sections(content.Root)));

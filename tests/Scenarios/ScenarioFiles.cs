@@ -43,6 +43,20 @@ internal static class ScenarioFiles
         return text[..at].Count(c => c == '\n') + 1;
     }
 
+    /// <summary>Replaces every occurrence of a text inside one step of a copied scenario file (from its "- id:" line to the next step's).</summary>
+    public static void EditStep(string root, string file, string stepId, string find, string replace)
+    {
+        var path = Path.Combine(root, ScenarioLoader.Folder, file);
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf($"  - id: {stepId}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"step '{stepId}' not found in {file}");
+        var end = text.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal);
+        if (end < 0) end = text.Length;
+        var step = text[start..end];
+        Assert.Contains(find, step);
+        File.WriteAllText(path, text[..start] + step.Replace(find, replace, StringComparison.Ordinal) + text[end..]);
+    }
+
     private static string FindRepoRoot(string from)
     {
         for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)

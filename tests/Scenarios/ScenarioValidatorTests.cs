@@ -39,10 +39,8 @@ public sealed class ScenarioValidatorTests : IDisposable
     {
         // power-outage: 'still-dark' and 'surge' now only send each other round in circles.
         const string file = "power-outage.yaml";
-        ScenarioFiles.Edit(folder, file, "the sooner it is fixed.\n        next: unplug", "the sooner it is fixed.\n        next: surge");
-        ScenarioFiles.Edit(folder, file, "not waited out.\n        next: unplug", "not waited out.\n        next: surge");
-        ScenarioFiles.Edit(folder, file, "go to the information centre.\n        next: report", "go to the information centre.\n        next: still-dark");
-        ScenarioFiles.Edit(folder, file, "fault to the information centre.\n        next: report", "fault to the information centre.\n        next: still-dark");
+        ScenarioFiles.EditStep(folder, file, "still-dark", "next: unplug", "next: surge");
+        ScenarioFiles.EditStep(folder, file, "surge", "next: report", "next: still-dark");
 
         var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
 
@@ -62,8 +60,8 @@ public sealed class ScenarioValidatorTests : IDisposable
     [Fact]
     public void Validator_WhenNextNamesAnUnknownStep_ReportsTheOption()
     {
-        ScenarioFiles.Edit(folder, "unauthorised-access.yaml", "        next: preserve\n      - text:", "        next: preserv\n      - text:");
-        var line = Line("unauthorised-access.yaml", "      - text:\n          zh-CN: 立即报告科室领导（病案应急领导小组）") ;
+        ScenarioFiles.Edit(folder, "unauthorised-access.yaml", "can tip them off; the plan says report at once.\n        next: preserve", "can tip them off; the plan says report at once.\n        next: preserv");
+        var line = Line("unauthorised-access.yaml", "      - text:\n          zh-CN: 私下问问那位同事，不要声张");
         AssertAt(SingleError(), "unauthorised-access.yaml", line, "has next 'preserv', which is not a step");
     }
 
@@ -75,7 +73,7 @@ public sealed class ScenarioValidatorTests : IDisposable
             "          en: Seal every exit of the office building at once\n        correct: false");
         var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
         var line = Line("theft-discovered.yaml", "  - id: seal-exits");
-        Assert.Contains(errors, e => e.Line == line && e.Reason == "step 'seal-exits' has no correct option");
+        Assert.Contains(errors, e => e.Line == line && e.Reason == "step 'seal-exits' has no correct option when afterHours=false");
     }
 
     [Fact]
@@ -90,8 +88,8 @@ public sealed class ScenarioValidatorTests : IDisposable
     [Fact]
     public void Validator_WhenAPlaceholderIsNotAParameter_ReportsIt()
     {
-        var line = ScenarioFiles.Edit(folder, "power-outage.yaml", "      zh-CN: 还要告诉谁？\n      en: Who else needs to know?",
-            "      zh-CN: 还要告诉谁？{floor}\n      en: Who else needs to know? {floor}");
+        var line = ScenarioFiles.Edit(folder, "power-outage.yaml", "      zh-CN: 现在是{afterHours}。还要告诉谁？\n      en: It is {afterHours}. Who else needs to know?",
+            "      zh-CN: 现在是{afterHours}。还要告诉谁？{floor}\n      en: It is {afterHours}. Who else needs to know? {floor}");
         AssertAt(SingleError(), "power-outage.yaml", Line("power-outage.yaml", "  - id: report"), "uses {floor}, which is not a parameter");
         Assert.True(line > 0);
     }

@@ -97,10 +97,10 @@ public class ScenarioWalkTests
     // The plan's order, written out by hand from domain.md so a content edit that reorders it fails here.
     private static readonly Dictionary<string, string[]> ExpectedPlanOrder = new()
     {
-        ["fire-records-store"] = ["call-119", "give-six-facts", "note-call-time", "report-chain", "meet-engines", "records-first", "keep-cordon", "handover-command", "protect-scene"],
-        ["water-leak-records-office"] = ["report-chain", "call-maintenance", "cut-power", "contain-leak", "move-records", "guard-records", "restore-records"],
-        ["theft-discovered"] = ["report-chain", "seal-exits", "note-suspect", "call-110", "protect-scene", "list-stolen"],
-        ["power-outage"] = ["call-maintenance", "unplug-equipment", "report-chain", "no-open-flame"],
+        ["fire-records-store"] = ["call-119", "give-six-facts", "note-call-time", "report-chain", "use-extinguisher", "leave-close-door", "meet-engines", "head-count", "handover-command", "records-first", "store-rescued-records", "keep-cordon", "protect-scene"],
+        ["water-leak-records-office"] = ["report-chain", "call-maintenance", "cut-power", "contain-leak", "move-records", "guard-records", "salvage-wet-records", "restore-records"],
+        ["theft-discovered"] = ["report-chain", "seal-exits", "note-suspect", "call-110", "protect-scene", "list-stolen", "report-data-breach"],
+        ["power-outage"] = ["call-maintenance", "unplug-equipment", "report-chain", "no-open-flame", "paper-downtime"],
         ["backup-failure"] = ["notify-maintainer", "contact-vendor", "backup-now", "verify-restore", "report-chain", "restore-records"],
         ["unauthorised-access"] = ["refuse-access", "check-authorisation", "report-chain", "preserve-evidence", "secure-account"],
     };

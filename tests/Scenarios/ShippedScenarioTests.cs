@@ -44,7 +44,10 @@ public class ShippedScenarioTests
     public void Additions_WhenShipped_AreMarkedWithAReason()
     {
         var additions = ScenarioFiles.Catalog.Actions.Where(a => a.Citation.Contains(ScenarioValidator.AdditionSection)).ToList();
-        Assert.Equal(["verify-restore", "preserve-evidence", "secure-account"], additions.Select(a => a.Id));
+        Assert.Equal(
+            ["verify-restore", "preserve-evidence", "secure-account", "leave-close-door", "head-count", "salvage-wet-records", "salvage-priority",
+             "shelter-in-quake", "prepare-for-flood", "follow-infection-control", "report-data-breach", "isolate-infected", "paper-downtime"],
+            additions.Select(a => a.Id));
         Assert.All(additions, a => Assert.True(a.Addition!.Length > 40));
     }
 

@@ -30,6 +30,14 @@ internal sealed class Walker(ScenarioCatalog catalog)
         return step.Options.ToList().FindIndex(o => o.IsCorrect(state.Parameters));
     }
 
+    /// <summary>The index of the option of a step that matches, so tests do not depend on the order options are written in.</summary>
+    public static int IndexOf(Scenario scenario, string stepId, Func<Option, bool> match)
+    {
+        var index = scenario.Get(stepId).Options.ToList().FindIndex(o => match(o));
+        Assert.True(index >= 0, $"no such option in step {stepId} of {scenario.Id}");
+        return index;
+    }
+
     public static int WrongIndex(Scenario scenario, WalkState state)
     {
         var step = scenario.Get(state.CurrentStep!);

@@ -6,7 +6,7 @@ namespace DrillPlatform.Core.Drills;
 /// <summary>Turns the calendar's YAML nodes into a <see cref="SiteCalendar"/>, noting each bad node's line.</summary>
 internal sealed class CalendarYamlReader(string fileName, List<string> errors)
 {
-    private static readonly string[] Keys = ["timeZone", "workingDays", "workingHours", "holidays", "workdays"];
+    private static readonly string[] Keys = ["timeZone", "workingDays", "workingHours", "holidays", "workdays", "shifts"];
 
     public SiteCalendar? Read(YamlMappingNode root)
     {
@@ -23,9 +23,11 @@ internal sealed class CalendarYamlReader(string fileName, List<string> errors)
             if (holidays.ContainsKey(date))
                 Error(node, $"{SiteCalendarLoader.Format(date)} is both a holiday and a working day");
 
+        var shifts = root.Children.TryGetValue(new YamlScalarNode("shifts"), out var sh) ? ReadShifts(sh) : [];
+
         return zone is null || errors.Count > 0
             ? null
-            : new SiteCalendar(zone, days, start, end, holidays, workdays.Select(x => x.Date));
+            : new SiteCalendar(zone, days, start, end, holidays, workdays.Select(x => x.Date), shifts);
     }
 
     private YamlNode? Required(YamlMappingNode root, string key)
@@ -109,6 +111,40 @@ internal sealed class CalendarYamlReader(string fileName, List<string> errors)
             if (date is not null) holidays[date.Value] = Scalar(value, "holiday name") ?? "";
         }
         return holidays;
+    }
+
+    private List<Shift> ReadShifts(YamlNode node)
+    {
+        var shifts = new List<Shift>();
+        if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
+        {
+            Error(node, "shifts must be a non-empty list such as - { id: day, start: \"08:00\", zh-CN: 白班, en: Day }");
+            return shifts;
+        }
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                Error(item, "a shift must be a mapping with id, start, zh-CN and en");
+                continue;
+            }
+            string? Field(string key)
+            {
+                if (map.Children.TryGetValue(new YamlScalarNode(key), out var v)) return Scalar(v, $"shift {key}");
+                Error(map, $"a shift is missing '{key}'");
+                return null;
+            }
+            var (id, start, zh, en) = (Field("id"), Field("start"), Field("zh-CN"), Field("en"));
+            if (start is not null && !TimeOnly.TryParseExact(start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                Error(map, $"shift start '{start}' is not a time like 08:00");
+            else if (shifts.Any(s => s.Id == id))
+                Error(map, $"shift '{id}' is listed twice");
+            else if (start is not null && shifts.Any(s => s.Start == TimeOnly.ParseExact(start, "HH:mm", CultureInfo.InvariantCulture)))
+                Error(map, $"two shifts start at {start}");
+            else if (id is not null && start is not null && zh is not null && en is not null)
+                shifts.Add(new Shift(id, TimeOnly.ParseExact(start, "HH:mm", CultureInfo.InvariantCulture), new Content.Localized(zh, en)));
+        }
+        return shifts;
     }
 
     private List<(DateOnly Date, YamlNode Node)> ReadDates(YamlNode node, string field)

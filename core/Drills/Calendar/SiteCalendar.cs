@@ -10,7 +10,8 @@ public sealed class SiteCalendar(
     TimeOnly workingStart,
     TimeOnly workingEnd,
     IReadOnlyDictionary<DateOnly, string> holidays,
-    IEnumerable<DateOnly> extraWorkingDays)
+    IEnumerable<DateOnly> extraWorkingDays,
+    IReadOnlyList<Shift>? shifts = null)
 {
     private readonly HashSet<DayOfWeek> workingDays = [.. workingDays];
     private readonly HashSet<DateOnly> extraWorkingDays = [.. extraWorkingDays];
@@ -18,6 +19,11 @@ public sealed class SiteCalendar(
     public TimeZoneInfo TimeZone { get; } = timeZone;
     public TimeOnly WorkingStart { get; } = workingStart;
     public TimeOnly WorkingEnd { get; } = workingEnd;
+
+    /// <summary>The shifts of the day, in order of start time (reports count drills per shift).</summary>
+    public IReadOnlyList<Shift> Shifts { get; } = (shifts is { Count: > 0 } ? shifts : Shift.Standard).OrderBy(s => s.Start).ToList();
+
+    public Shift ShiftAt(DateTimeOffset utc) => Shift.At(Shifts, TimeOnly.FromDateTime(ToLocal(utc).DateTime));
 
     public bool IsHoliday(DateOnly date) => holidays.ContainsKey(date);
 

@@ -19,7 +19,8 @@ public sealed class DrillClosing(
     DrillSummaryBuilder builder,
     IDrillSummaryNotifier notifier,
     ILogger<DrillClosing> logger,
-    Readiness.ReadinessRecorder? readiness = null)
+    Readiness.ReadinessRecorder? readiness = null,
+    Reports.DrillRecords? records = null)
 {
     /// <returns>The summary when this call sent it; null when another run closed or summarised the drill.</returns>
     public async Task<DrillSummary?> CloseAsync(Drill drill, DateTimeOffset now, CancellationToken ct)
@@ -47,6 +48,7 @@ public sealed class DrillClosing(
         await Parallel.ForEachAsync(scores, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
             async (s, token) => await participants.WriteScoreAsync(drill.Id, s.PersonId, s.Score, s.MissedActions, token));
         if (readiness is not null) await RecordReadinessAsync(drill, list, scores, closedAt, ct);
+        if (records is not null) await records.WriteAsync(drill, list, scores, closedAt, ct);
 
         if (!await drills.TryClaimSummaryAsync(drill.Id, ct)) return null;
         var recipients = await RecipientsAsync(drill, ct);

@@ -6,7 +6,7 @@ public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, P
 
 public sealed record Command(CommandKind Kind, string Argument);
 
-/// <summary>Reads what a person typed, in English or Chinese. Teams prefixes @mentions, which are dropped.</summary>
+/// <summary>Reads what a person typed, in English or Chinese (the bot's @mention already removed, see BotMention).</summary>
 public static partial class CommandParser
 {
     private static readonly (CommandKind Kind, string[] Words)[] Vocabulary =
@@ -29,7 +29,7 @@ public static partial class CommandParser
 
     public static Command Parse(string? text)
     {
-        var clean = Whitespace().Replace(Mention().Replace(text ?? "", " "), " ").Trim();
+        var clean = Whitespace().Replace(text ?? "", " ").Trim();
         foreach (var (kind, words) in Vocabulary)
             foreach (var word in words.OrderByDescending(w => w.Length))
                 if (clean.StartsWith(word, StringComparison.OrdinalIgnoreCase) &&
@@ -42,9 +42,6 @@ public static partial class CommandParser
             _ => new Command(CommandKind.Unknown, clean),
         };
     }
-
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase)]
-    private static partial Regex Mention();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

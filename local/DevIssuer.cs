@@ -35,7 +35,7 @@ public sealed class DevIssuer : IDisposable
 
     public string MetadataJson(string baseUrl)
     {
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || !SecureUrl.IsLoopback(uri))
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || !uri.IsLoopback)
         {
             throw new ArgumentException($"The dev issuer serves loopback addresses only, not '{baseUrl}'.", nameof(baseUrl));
         }

@@ -18,6 +18,7 @@ public sealed class TeamsBot(
     RosterStore roster,
     Texts texts,
     HelpConversation help,
+    WelcomeConversation welcome,
     QuizConversation quiz,
     RoleConversation role,
     ExtinguisherConversation extinguisher,
@@ -41,9 +42,12 @@ public sealed class TeamsBot(
             case Activity.Types.Invoke when activity.Name == "adaptiveCard/action":
                 return await OnExecuteAsync(activity, ct);
             case Activity.Types.InstallationUpdate when activity.Action == "add":
-            case Activity.Types.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
+            case Activity.Types.ConversationUpdate when activity.MembersAdded is { Count: > 0 }:
                 if (await TurnAsync(activity, ct) is { } welcomed)
-                    await help.ShowAsync(activity, welcomed.Locale, welcomed.Person.May(Permission.ManageDrills), ct);
+                    await welcome.WelcomeAsync(welcomed, ct);
+                return null;
+            case Activity.Types.InstallationUpdate when activity.Action == "remove":
+                await welcome.ForgetAsync(activity, ct);
                 return null;
             default:
                 return null;
@@ -70,7 +74,7 @@ public sealed class TeamsBot(
             await OnCardActionAsync(turn, action, updateClickedCard: true, ct);
             return;
         }
-        var command = CommandParser.Parse(turn.Activity.Text);
+        var command = CommandParser.Parse(BotMention.Strip(turn.Activity));
         await (command.Kind switch
         {
             CommandKind.Quiz => quiz.StartAsync(turn, ct),

@@ -1,0 +1,24 @@
+using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace DrillPlatform.Core.Reports;
+
+/// <summary>
+/// Writes a drill's record at its close (DrillClosing calls <see cref="WriteAsync"/> before it
+/// claims the summary, so a run that dies here is finished by the next one; the insert-if-absent
+/// keeps it written once). A drill launched on demand has no schedule and counts as unannounced:
+/// nobody was told of it in advance.
+/// </summary>
+public sealed class DrillRecords(DrillRecordStore store, ScheduleStore schedules, DrillRecordBuilder builder, ILogger<DrillRecords> logger)
+{
+    public async Task<DrillRecord> WriteAsync(Drill drill, IReadOnlyList<Participant> participants, IReadOnlyList<ParticipantScore> scores, DateTimeOffset closedAt, CancellationToken ct)
+    {
+        var mode = string.IsNullOrEmpty(drill.ScheduleId) ? DrillMode.Surprise
+            : (await schedules.GetAsync(drill.ScheduleId, ct))?.Mode ?? DrillMode.Surprise;
+        var record = builder.Build(drill, mode, participants, scores, closedAt);
+        if (await store.TryAddAsync(record, ct))
+            logger.LogInformation("Drill record written for {DrillId}: {Answered} of {Invited} answered", drill.Id, record.Counts.Answered, record.Counts.Invited);
+        return record;
+    }
+}

@@ -1,0 +1,22 @@
+using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Scenarios;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DrillPlatform.Core.Reports;
+
+public static class ReportsServiceCollectionExtensions
+{
+    /// <summary>Drill records, reviews, corrective actions and the compliance report. Call after AddDrills and AddReadiness.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => new DrillRecordBuilder(sp.GetRequiredService<SiteCalendar>(), sp.GetRequiredService<ScenarioCatalog>()));
+        services.AddSingleton<DrillRecordStore>();
+        services.AddSingleton<DrillRecords>();
+        services.AddSingleton<Citations>();
+        services.AddSingleton<FindingStore>();
+        services.AddSingleton<CorrectiveActionStore>();
+        services.AddSingleton<DrillReviews>();
+        return services;
+    }
+}

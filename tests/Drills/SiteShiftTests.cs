@@ -1,0 +1,50 @@
+using DrillPlatform.Core.Drills;
+
+namespace DrillPlatform.Tests.Drills;
+
+[Trait("Category", "Unit")]
+public class SiteShiftTests
+{
+    private const string Calendar = """
+        timeZone: Asia/Shanghai
+        workingDays: [Mon, Tue, Wed, Thu, Fri]
+        workingHours: { start: "08:00", end: "17:30" }
+        holidays: {}
+        shifts:
+          - { id: day, start: "07:30", zh-CN: 白班, en: Day }
+          - { id: night, start: "19:30", zh-CN: 夜班, en: Night }
+        """;
+
+    [Theory]
+    [InlineData("2026-03-10T07:29:00+08:00", "night")] // before the first start: the night shift that began yesterday
+    [InlineData("2026-03-10T07:30:00+08:00", "day")]
+    [InlineData("2026-03-10T19:29:00+08:00", "day")]
+    [InlineData("2026-03-10T23:59:00+08:00", "night")]
+    public void ShiftAt_PlacesALocalTimeInTheShiftThatStartedLast(string at, string shift)
+    {
+        var calendar = SiteCalendarLoader.Parse(Calendar, "site-calendar.yaml");
+
+        Assert.Equal(shift, calendar.ShiftAt(DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture)).Id);
+    }
+
+    [Fact]
+    public void Parse_WithoutShifts_UsesDayEveningNight()
+    {
+        var calendar = SiteCalendarLoader.Parse(Calendar[..Calendar.IndexOf("shifts:", StringComparison.Ordinal)], "site-calendar.yaml");
+
+        Assert.Equal(["night", "day", "evening"], calendar.Shifts.Select(s => s.Id));
+        Assert.Equal("evening", calendar.ShiftAt(new DateTimeOffset(2026, 3, 10, 8, 0, 0, TimeSpan.Zero)).Id); // 16:00 local
+    }
+
+    [Fact]
+    public void Parse_WhenAShiftIsBad_ReportsEachWithItsLine()
+    {
+        var yaml = Calendar.Replace("start: \"19:30\"", "start: \"7pm\"") + "\n  - { id: day, start: \"12:00\", zh-CN: 白班, en: Day }\n  - { id: late }";
+
+        var e = Assert.Throws<SiteCalendarException>(() => SiteCalendarLoader.Parse(yaml, "site-calendar.yaml"));
+
+        Assert.Contains(e.Errors, m => m.StartsWith("site-calendar.yaml:7:") && m.Contains("'7pm' is not a time"));
+        Assert.Contains(e.Errors, m => m.StartsWith("site-calendar.yaml:8:") && m.Contains("'day' is listed twice"));
+        Assert.Contains(e.Errors, m => m.StartsWith("site-calendar.yaml:9:") && m.Contains("missing 'start'"));
+    }
+}
