@@ -1,11 +1,12 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions;
 
-/// <summary>POST api/messages: Teams delivers every activity here; the bot endpoint authenticates and answers.</summary>
+/// <summary>POST api/messages: Teams delivers every activity here; the bot endpoint authenticates, bounds and answers.</summary>
 public sealed class Messages(BotEndpoint bot)
 {
     [Function(nameof(Messages))]
@@ -13,9 +14,7 @@ public sealed class Messages(BotEndpoint bot)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "messages")] HttpRequest request,
         CancellationToken ct)
     {
-        using var reader = new StreamReader(request.Body);
-        var authorization = DrillPlatform.Core.Api.ApiHeaders.Authorization(request.Headers.Authorization);
-        var result = await bot.ProcessAsync(authorization, await reader.ReadToEndAsync(ct), ct);
+        var result = await bot.ProcessAsync(ApiHeaders.Authorization(request.Headers.Authorization), request.ContentLength, request.Body, ct);
         return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = "application/json" };
     }
 }

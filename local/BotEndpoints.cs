@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Api;
 
 namespace DrillPlatform.Local;
 
@@ -8,9 +9,7 @@ public static class BotEndpoints
     public static void MapBotEndpoint(this WebApplication app) =>
         app.MapPost("/api/messages", async (HttpRequest request, BotEndpoint bot, CancellationToken ct) =>
         {
-            using var reader = new StreamReader(request.Body);
-            var authorization = DrillPlatform.Core.Api.ApiHeaders.Authorization(request.Headers.Authorization);
-            var result = await bot.ProcessAsync(authorization, await reader.ReadToEndAsync(ct), ct);
+            var result = await bot.ProcessAsync(ApiHeaders.Authorization(request.Headers.Authorization), request.ContentLength, request.Body, ct);
             return result.JsonBody is null
                 ? Results.StatusCode(result.Status)
                 : Results.Text(result.JsonBody, "application/json", statusCode: result.Status);

@@ -32,16 +32,18 @@ public static class LocalHost
             "DrillPlatform local host is running: open {Url} (storage: {Storage})",
             builder.Configuration["urls"] ?? DefaultUrl, development.Azurite is null ? "configured" : "Azurite in .azurite/"));
         app.Lifetime.ApplicationStopped.Register(() => development.DisposeAsync().AsTask().Wait());
-        var firstPerson = await DemoData.LoadAsync(app.Services, development.RepoRoot);
+        var firstPerson = DemoData.ShouldSeed(app.Configuration, development)
+            ? await DemoData.LoadAsync(app.Services, development.RepoRoot)
+            : null;
         middleware?.Invoke(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapBotEndpoint();
         app.MapPlatformApi();
         if (development.SmsSink)
-            app.MapSmsSink();
+            app.MapSmsSink(showFullNumbers: development.Issuer is not null);
         if (development.AliyunSmsSink)
-            app.MapAliyunSmsSink(app.Services.GetRequiredService<AliyunTemplates>());
+            app.MapAliyunSmsSink(app.Services.GetRequiredService<AliyunTemplates>(), showFullNumbers: development.Issuer is not null);
         if (development.Issuer is { } issuer)
         {
             app.MapDevIssuer(issuer);

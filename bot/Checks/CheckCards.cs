@@ -64,11 +64,11 @@ public sealed class CheckCards(CardRenderer cards, Texts texts, SiteClockProvide
         });
     }
 
-    public JsonElement List(string title, IEnumerable<(string Label, string Detail)> items, IEnumerable<(string Title, string TaskId)> open) =>
+    public JsonElement List(string title, string locale, IEnumerable<(string Label, string Detail)> items, IEnumerable<(string Title, string TaskId)> open) =>
         cards.Render("check-list", new
         {
             Title = title,
-            Items = items.Select(i => new { i.Label, i.Detail }).ToList(),
+            Items = CardRows.Cap(items.Select(i => new { i.Label, i.Detail }), more => new { Label = more, Detail = "" }, texts, locale),
             Actions = open.Select(o => new { o.Title, Data = new Dictionary<string, object> { ["action"] = CardActions.CheckOpen, ["task"] = o.TaskId } }).ToList(),
         });
 

@@ -49,7 +49,7 @@ public sealed class CheckConversation(
                     : texts.Get("checks_item_detail", turn.Locale, due)));
             if (buttons.Count < MaxButtons) buttons.Add((texts.Get("checks_open", turn.Locale, task.EquipmentId), task.Id));
         }
-        await replies.CardAsync(turn.Activity, cards.List(texts.Get("checks_title", turn.Locale), rows, buttons), ct);
+        await replies.CardAsync(turn.Activity, cards.List(texts.Get("checks_title", turn.Locale), turn.Locale, rows, buttons), ct);
     }
 
     /// <summary>"overdue": every overdue check of the site, for trainers and managers.</summary>
@@ -75,7 +75,7 @@ public sealed class CheckConversation(
                 texts.Get("overdue_item_detail", turn.Locale, Dates.Format(task.DueDate)!, rungs.DaysOverdue(task, now),
                     await NameAsync(task.Responsible, ct), await NameAsync(task.Deputy, ct))));
         }
-        await replies.CardAsync(turn.Activity, cards.List(texts.Get("overdue_title", turn.Locale), rows, []), ct);
+        await replies.CardAsync(turn.Activity, cards.List(texts.Get("overdue_title", turn.Locale), turn.Locale, rows, []), ct);
     }
 
     /// <summary>"check.open" from the list: sends the check's card again into this chat.</summary>

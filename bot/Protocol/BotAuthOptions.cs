@@ -37,11 +37,23 @@ public sealed class BotAuthOptions : IValidatableObject
                 [nameof(MicrosoftAppTenantId)]);
         }
 
+        if (AcceptedTenants.Count == 0)
+        {
+            yield return new ValidationResult(
+                "Bot:AllowedTenantIds is required when MicrosoftAppTenantId is empty: the Entra tenant id(s) of your organisation, comma-separated.",
+                ["Bot:AllowedTenantIds"]);
+        }
+
         foreach (var result in Bot.Validate())
         {
             yield return result;
         }
     }
+
+    /// <summary>Tenants whose Teams activities the bot accepts: Bot:AllowedTenantIds, else the app's own tenant.</summary>
+    public IReadOnlyList<string> AcceptedTenants =>
+        (string.IsNullOrWhiteSpace(Bot.AllowedTenantIds) ? MicrosoftAppTenantId ?? "" : Bot.AllowedTenantIds)
+            .Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The tenant to request connector tokens from.</summary>
     public string TokenTenant => MicrosoftAppType == BotAppType.MultiTenant

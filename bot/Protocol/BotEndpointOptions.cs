@@ -27,6 +27,14 @@ public sealed class BotEndpointOptions
 
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 
+    // Teams activities are a few KB (a card submit with a long note is the largest); the platform
+    // would otherwise buffer up to ~100 MB from anyone holding a valid token.
+    public const int DefaultMaxActivityBytes = 256 * 1024;
+    public int MaxActivityBytes { get; set; } = DefaultMaxActivityBytes;
+
+    /// <summary>Comma-separated Entra tenant ids whose Teams users may talk to the bot; empty = MicrosoftAppTenantId.</summary>
+    public string? AllowedTenantIds { get; set; }
+
     internal IEnumerable<ValidationResult> Validate()
     {
         if (!SecureUrl.TryParse(OpenIdMetadataUrl, out _, out var reason))
@@ -50,6 +58,11 @@ public sealed class BotEndpointOptions
             yield return new ValidationResult(
                 "Bot:KeyMinRefreshInterval must be positive and not longer than Bot:KeyRefreshInterval.",
                 ["Bot:KeyRefreshInterval"]);
+        }
+        if (MaxActivityBytes is < 16 * 1024 or > 4 * 1024 * 1024)
+        {
+            yield return new ValidationResult(
+                $"Bot:MaxActivityBytes must be between 16384 and 4194304 (default {DefaultMaxActivityBytes}).", ["Bot:MaxActivityBytes"]);
         }
         foreach (var result in ConnectorRetry.Validate())
         {

@@ -10,7 +10,7 @@ namespace DrillPlatform.Bot.Readiness;
 /// The department card (trainers and managers, their 1:1 chat only: it names people) and a
 /// person's own card (my readiness, and the nudge). Every word comes from readiness.yaml.
 /// </summary>
-public sealed class ReadinessCards(CardRenderer cards, ReadinessModel model, ReadinessScorer scorer)
+public sealed class ReadinessCards(CardRenderer cards, ReadinessModel model, ReadinessScorer scorer, Texts texts)
 {
     public const string ShowAction = "readiness.show";
     public const string NudgeAction = "readiness.nudge";
@@ -22,8 +22,8 @@ public sealed class ReadinessCards(CardRenderer cards, ReadinessModel model, Rea
     {
         string T(string key, params (string, Localized)[] values) => ReadinessText.Fill(model.Text(key), values).For(locale);
         var trainer = departments.Count > 0;
-        var notReady = d.People.Where(p => p.Band == ReadinessBand.NotReady).Take(PeopleShown)
-            .Select(p => T("card_person", ("name", Same(p.Name)), ("score", ReadinessText.Number(p.Score)), ("reason", p.Reasons[0].Text))).ToList();
+        var notReady = CardRows.Cap(d.People.Where(p => p.Band == ReadinessBand.NotReady)
+            .Select(p => T("card_person", ("name", Same(p.Name)), ("score", ReadinessText.Number(p.Score)), ("reason", p.Reasons[0].Text))), texts, locale, PeopleShown);
         return cards.Render("readiness-department", new
         {
             Title = title ?? T("title_department", ("department", Same(d.Department))),
@@ -38,8 +38,8 @@ public sealed class ReadinessCards(CardRenderer cards, ReadinessModel model, Rea
             People = notReady.Count > 0 ? notReady : [T("card_nobody")],
             OverdueLabel = T("card_overdue"),
             Overdue = d.OverdueChecks.Count > 0
-                ? d.OverdueChecks.Select(o => T("card_overdue_item", ("equipment", Same(o.EquipmentId)), ("check", Same(o.CheckId)),
-                    ("date", Same(o.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), ("name", Same(o.Name)))).ToList()
+                ? CardRows.Cap(d.OverdueChecks.Select(o => T("card_overdue_item", ("equipment", Same(o.EquipmentId)), ("check", Same(o.CheckId)),
+                    ("date", Same(o.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), ("name", Same(o.Name)))), texts, locale)
                 : [T("card_nobody")],
             ChooseLabel = T("card_choose_department"),
             Department = d.Department,

@@ -28,8 +28,26 @@ public sealed class ApiAuthOptions : IValidatableObject
     [Required(ErrorMessage = "Api:OpenIdMetadataUrl is required, e.g. https://login.microsoftonline.com/<tenant id>/v2.0/.well-known/openid-configuration.")]
     public string? OpenIdMetadataUrl { get; set; }
 
+    /// <summary>
+    /// The client id v2 tokens carry. An operator who followed the Azure portal and put the app id
+    /// URI api://{client id} in Api:Audience gets the client id read out of it.
+    /// </summary>
+    public string? ClientId => AppIdUriOf(Audience) is { } guid ? guid : Audience;
+
+    /// <summary>Every audience a token may name: the client id, and the app id URI(s) (v1 tokens only).</summary>
+    public IReadOnlyList<string> Audiences =>
+        new[] { ClientId, Audience, AppIdUri }.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct().ToList();
+
+    private static string? AppIdUriOf(string? value) =>
+        value is not null && value.StartsWith("api://", StringComparison.OrdinalIgnoreCase)
+            && Guid.TryParse(value["api://".Length..].TrimEnd('/'), out var guid) ? guid.ToString() : null;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!string.IsNullOrWhiteSpace(Audience) && !Guid.TryParse(ClientId, out _))
+            yield return new ValidationResult(
+                $"Api:Audience '{Audience}' must be the client id (a GUID) of the API's app registration: v2 tokens carry it as 'aud'. Put an app id URI in Api:AppIdUri.",
+                [nameof(Audience)]);
         if (!string.IsNullOrWhiteSpace(AppIdUri) && string.IsNullOrWhiteSpace(V1Issuer))
             yield return new ValidationResult(
                 "Api:AppIdUri is only accepted in v1 tokens, so it needs Api:V1Issuer (https://sts.windows.net/{tenant}/); v2 tokens carry the client id (Api:Audience).",

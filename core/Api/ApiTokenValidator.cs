@@ -78,9 +78,9 @@ public sealed class ApiTokenValidator(
     private TokenValidationParameters Parameters(ICollection<SecurityKey> signingKeys)
     {
         var o = options.Value;
-        var parameters = JwtChecks.Parameters(o.Issuer, o.Audience, signingKeys);
+        var parameters = JwtChecks.Parameters(o.Issuer, o.ClientId, signingKeys);
         parameters.ValidIssuers = new[] { o.Issuer, o.V1Issuer }.Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
-        parameters.ValidAudiences = new[] { o.Audience, o.AppIdUri }.Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
+        parameters.ValidAudiences = o.Audiences;
         return parameters;
     }
 

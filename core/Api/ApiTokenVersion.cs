@@ -16,7 +16,7 @@ internal static class ApiTokenVersion
         if (ver is not null && ver != (v1 ? "1.0" : "2.0"))
             return $"The token says version {ver} but comes from the {(v1 ? "v1" : "v2")} issuer.";
         var audience = token.Audiences.FirstOrDefault();
-        return !v1 && audience != options.Audience
+        return !v1 && audience != options.ClientId
             ? "A v2 token must carry the client id (Api:Audience) as audience; the app id URI is accepted in v1 tokens only."
             : null;
     }

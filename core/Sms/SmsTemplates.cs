@@ -15,7 +15,7 @@ public sealed class SmsTemplates
     public SmsTemplates(string folder)
     {
         if (!Directory.Exists(folder))
-            throw new DirectoryNotFoundException($"SMS templates folder {folder} does not exist.");
+            throw new DirectoryNotFoundException($"Sms:TemplatesFolder: the folder {folder} does not exist; leave the setting empty to use templates/sms beside the app.");
         foreach (var file in Directory.EnumerateFiles(folder, "*.sbn"))
         {
             var (name, locale) = SplitName(file);

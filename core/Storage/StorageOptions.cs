@@ -6,7 +6,7 @@ namespace DrillPlatform.Core.Storage;
 /// Where the platform keeps its tables and queues. Locally a connection string (Azurite does not do
 /// OAuth); in Azure the service URIs with the managed identity named by ManagedIdentityClientId.
 /// </summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
 
@@ -16,6 +16,9 @@ public sealed class StorageOptions
     public string? ManagedIdentityClientId { get; set; }
 
     /// <summary>Prefix of every table and queue name; tests use a unique one each.</summary>
-    [RegularExpression("^[a-z][a-z0-9]{0,15}$")]
+    [RegularExpression("^[a-z][a-z0-9]{0,15}$", ErrorMessage = "Storage:Prefix must be 1-16 lower-case letters and digits, starting with a letter (default dp).")]
     public string Prefix { get; set; } = "dp";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        StorageOptionsCheck.Problems(this).Select(problem => new ValidationResult(problem));
 }

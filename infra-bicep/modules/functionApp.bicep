@@ -108,6 +108,8 @@ var appSettings = {
   Bot__Issuer: botIssuer
   Bot__OAuthScope: botOAuthScope
   Bot__Authority: botAuthority
+  // Only Teams users of this organisation may act as roster members.
+  Bot__AllowedTenantIds: tenant().tenantId
 
   Storage__TableServiceUri: storageTableEndpoint
   Storage__QueueServiceUri: storageQueueEndpoint

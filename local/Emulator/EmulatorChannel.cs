@@ -40,7 +40,8 @@ public sealed class EmulatorChannel(IHttpClientFactory http, DevIssuer issuer, T
             MembersAdded = input.Type == Activity.Types.ConversationUpdate ? [new ChannelAccount { Id = $"29:{person.ObjectId}", AadObjectId = person.ObjectId }] : null,
             ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = LocalDevelopment.DevTenantId } }),
         };
-        if (activity.Type == Activity.Types.Message)
+        // A card submit is a message with a value and no text: Teams shows no bubble for it.
+        if (activity.Type == Activity.Types.Message && !string.IsNullOrEmpty(activity.Text))
             transcripts.Add(activity.Conversation.Id, (JsonObject)JsonSerializer.SerializeToNode(activity, ProtocolJson.Options)!);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}/api/messages")

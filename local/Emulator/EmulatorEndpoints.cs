@@ -5,6 +5,8 @@ namespace DrillPlatform.Local.Emulator;
 /// <summary>The page's own API: who can I be, send as them, and what has the bot said.</summary>
 public static class EmulatorEndpoints
 {
+    public static readonly string[] TeamsThemes = ["light", "dark"];
+
     public static IServiceCollection AddEmulator(this IServiceCollection services)
     {
         services.AddSingleton<Transcripts>();
@@ -19,6 +21,13 @@ public static class EmulatorEndpoints
     {
         var renderer = Path.Combine(repoRoot, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js");
         app.MapGet("/lib/adaptivecards.min.js", () => Results.File(renderer, "text/javascript"));
+        // Teams' own host configs, as the Adaptive Cards designer ships them: the page renders cards
+        // with Teams' fonts, spacing, colours and its limit of 6 actions, so what fits here fits there.
+        foreach (var theme in TeamsThemes)
+        {
+            var hostConfig = Path.Combine(repoRoot, "node_modules", "adaptivecards-designer", "lib", "hostConfigs", $"microsoft-teams-{theme}.json");
+            app.MapGet($"/lib/teams-{theme}.json", () => Results.File(hostConfig, "application/json"));
+        }
 
         var emulator = app.MapGroup("/emulator").AddEndpointFilter(LoopbackOnly.Filter);
         emulator.MapEmulatorConnector();

@@ -17,7 +17,7 @@ public static partial class AliyunSinkEndpoints
 {
     public const string Path = "/aliyun/";
 
-    public static WebApplication MapAliyunSmsSink(this WebApplication app, AliyunTemplates approved)
+    public static WebApplication MapAliyunSmsSink(this WebApplication app, AliyunTemplates approved, bool showFullNumbers = true)
     {
         var section = app.Configuration.GetSection($"{SmsOptions.Section}:{nameof(SmsOptions.Aliyun)}");
         var keyId = section[nameof(AliyunSmsOptions.AccessKeyId)];
@@ -27,7 +27,7 @@ public static partial class AliyunSinkEndpoints
         var time = app.Services.GetService<TimeProvider>() ?? TimeProvider.System;
         var outbox = app.Services.GetService<SmsOutbox>() ?? new SmsOutbox(time);
         app.MapPost(Path, (Func<HttpContext, Task<IResult>>)(http => SendAsync(http, keyId, secret, approved, time, outbox)));
-        app.MapOutbox(outbox);
+        app.MapOutbox(outbox, showFullNumbers);
         return app;
     }
 

@@ -9,7 +9,9 @@ namespace DrillPlatform.Local.Sms;
 /// </summary>
 public static class SmsSinkEndpoints
 {
-    public static WebApplication MapSmsSink(this WebApplication app)
+    /// <param name="showFullNumbers">Whether ?full=true may show whole numbers and texts: only in local
+    /// mode (the dev issuer, no real bot), and then, like every dev surface, only to this machine.</param>
+    public static WebApplication MapSmsSink(this WebApplication app, bool showFullNumbers = true)
     {
         var accessKey = app.Configuration.GetSection(SmsOptions.Section)[nameof(SmsOptions.AccessKey)];
         if (string.IsNullOrWhiteSpace(accessKey))
@@ -18,7 +20,7 @@ public static class SmsSinkEndpoints
         var outbox = app.Services.GetService<SmsOutbox>() ?? new SmsOutbox(time);
 
         app.MapPost("/sms", (Func<HttpContext, Task<IResult>>)(http => SendAsync(http, accessKey, time, outbox)));
-        app.MapOutbox(outbox);
+        app.MapOutbox(outbox, showFullNumbers);
         return app;
     }
 

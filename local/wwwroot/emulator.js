@@ -1,12 +1,16 @@
 // The Teams emulator: a 1:1 chat with the bot. Sends what the person does to /emulator/send (the
 // local host turns it into a signed Activity, as Teams would) and shows what the bot posts back
-// to the emulator's serviceUrl, rendering cards with the official Adaptive Cards renderer.
+// to the emulator's serviceUrl, rendering cards as Teams does (teams-cards.js). "Phone" narrows
+// cards to 320 px; "Dark" switches to Teams' dark host config. ?width=phone&theme=dark opens so.
 (() => {
   const chat = document.getElementById("chat");
   const personSelect = document.getElementById("person");
   const localeSelect = document.getElementById("locale");
   const status = document.getElementById("status");
   const rendered = new Map();
+  const activities = new Map();
+  const params = new URLSearchParams(location.search);
+  const view = { theme: params.get("theme") === "dark" ? "dark" : "light", width: params.get("width") === "phone" ? "phone" : "desktop" };
   let state = { person: null, conversationId: null, version: 0 };
 
   async function post(url, body) {
@@ -25,22 +29,34 @@
   }
 
   function renderCard(activity, attachment) {
-    const card = new AdaptiveCards.AdaptiveCard();
-    card.hostConfig = new AdaptiveCards.HostConfig({ fontFamily: "Segoe UI, PingFang SC, sans-serif" });
-    card.onExecuteAction = action => {
+    return TeamsCards.render(attachment.content, view.theme, action => {
       if (action instanceof AdaptiveCards.SubmitAction) {
         send({ type: "message", value: action.data, replyToId: activity.id });
       } else if (action instanceof AdaptiveCards.ExecuteAction) {
         send({ type: "invoke", name: "adaptiveCard/action", replyToId: activity.id,
                value: { action: { type: "Action.Execute", verb: action.verb, data: action.data } } });
       }
-    };
-    card.parse(attachment.content);
-    return card.render();
+    });
+  }
+
+  function applyView() {
+    document.body.dataset.theme = view.theme;
+    document.body.dataset.width = view.width;
+    document.getElementById("phone").setAttribute("aria-pressed", String(view.width === "phone"));
+    document.getElementById("dark").setAttribute("aria-pressed", String(view.theme === "dark"));
+  }
+
+  function toggle(key, on, off) {
+    view[key] = view[key] === on ? off : on;
+    applyView();
+    // Cards are drawn with the host config of the moment: draw them again.
+    for (const activity of activities.values()) show(activity);
   }
 
   function show(activity) {
+    activities.set(activity.id, activity);
     const fromBot = activity.from && activity.from.role === "bot";
+    if (!fromBot && !activity.text && !(activity.attachments || []).length) return;
     const element = document.createElement("div");
     element.className = `message ${fromBot ? "bot" : "user"}`;
     element.dataset.activityId = activity.id;
@@ -83,6 +99,7 @@
     const person = people.find(p => p.email === email);
     chat.replaceChildren();
     rendered.clear();
+    activities.clear();
     state = { person, conversationId: `a:emulator-${person.objectId}`, version: 0 };
     localeSelect.value = person.locale === "en" ? "en-US" : "zh-CN";
     const history = await fetch(`/emulator/conversations/${encodeURIComponent(state.conversationId)}/activities`).then(r => r.json());
@@ -98,9 +115,12 @@
     await send({ type: "message", text });
   });
   personSelect.addEventListener("change", () => signIn(personSelect.value));
+  document.getElementById("phone").addEventListener("click", () => toggle("width", "phone", "desktop"));
+  document.getElementById("dark").addEventListener("click", () => toggle("theme", "dark", "light"));
+  applyView();
 
   let people = [];
-  fetch("/emulator/roster").then(r => r.json()).then(async roster => {
+  TeamsCards.load().then(() => fetch("/emulator/roster")).then(r => r.json()).then(async roster => {
     people = roster;
     for (const p of roster) {
       const option = document.createElement("option");
@@ -108,7 +128,7 @@
       option.textContent = `${p.name} · ${p.department} · ${p.roles.join(", ")}`;
       personSelect.appendChild(option);
     }
-    const wanted = new URLSearchParams(location.search).get("as");
+    const wanted = params.get("as");
     const first = roster.find(p => p.email === wanted) || roster[0];
     personSelect.value = first.email;
     await signIn(first.email);

@@ -1,12 +1,22 @@
 // Local tools beside the chat: the local host's clock (advance it, run a timer now) and the SMS
-// outbox of the local SMS sink, so a trainer can watch a surprise drill fire and escalate.
+// outbox of the local SMS sink, so a trainer can watch a surprise drill fire and escalate. Times
+// are shown in the site's time zone (the one cards use), whatever zone the browser is in.
 (() => {
   const now = document.getElementById("clock-now");
+  const zone = document.getElementById("clock-zone");
   const timers = document.getElementById("timers");
   const outbox = document.getElementById("outbox");
 
+  function siteTime(value, timeZone, withDate) {
+    const options = withDate
+      ? { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+      : { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+    return new Intl.DateTimeFormat("en-CA", options).format(new Date(value)).replace(",", "");
+  }
+
   function renderClock(state) {
-    now.textContent = new Date(state.now).toLocaleString();
+    now.textContent = `${siteTime(state.now, state.timeZone, true)} (${state.timeZone})`;
+    zone.textContent = state.timeZone;
     timers.replaceChildren(...state.timers.map(t => {
       const item = document.createElement("li");
       const run = document.createElement("button");
@@ -14,7 +24,7 @@
       run.dataset.testid = `run-${t.name}`;
       run.addEventListener("click", () => fetch(`/dev/timers/${t.name}/run`, { method: "POST" }).then(refresh));
       const when = document.createElement("div");
-      when.textContent = `${t.schedule} · last ${t.lastRun ? new Date(t.lastRun).toLocaleTimeString() : "—"}`;
+      when.textContent = `${t.schedule} · last ${t.lastRun ? siteTime(t.lastRun, state.timeZone, false) : "—"} · next ${t.next ? siteTime(t.next, state.timeZone, true) : "—"}`;
       item.append(run, when);
       if (t.lastError) {
         const error = document.createElement("div");

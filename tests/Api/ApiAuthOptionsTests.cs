@@ -14,7 +14,7 @@ public class ApiAuthOptionsTests
     [InlineData("not a url", false)]
     public void Validate_MetadataUrl_MustBeHttpsExceptOnLoopback(string url, bool valid)
     {
-        var options = new ApiAuthOptions { Audience = "api://x", Issuer = "https://issuer.example", OpenIdMetadataUrl = url };
+        var options = new ApiAuthOptions { Audience = "6c8a5d1e-0f7b-4c2a-9e3d-1b2c3d4e5f60", Issuer = "https://issuer.example", OpenIdMetadataUrl = url };
         var results = new List<ValidationResult>();
 
         var ok = Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
@@ -32,5 +32,29 @@ public class ApiAuthOptionsTests
         Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
 
         Assert.Contains(results, r => r.ErrorMessage!.Contains("Api:Audience"));
+    }
+
+    [Theory]
+    [InlineData("api://drill-platform")]
+    [InlineData("https://contoso.example/drills")]
+    public void Validate_WhenAudienceIsAnAppIdUriWithoutTheClientId_SaysToPutTheClientIdThere(string audience)
+    {
+        var options = new ApiAuthOptions { Audience = audience, Issuer = "https://issuer.example", OpenIdMetadataUrl = "https://issuer.example/.well-known/openid-configuration" };
+        var results = new List<ValidationResult>();
+
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+
+        var error = Assert.Single(results);
+        Assert.Contains("Api:Audience", error.ErrorMessage);
+        Assert.Contains("client id", error.ErrorMessage);
+    }
+
+    [Fact]
+    public void ClientId_WhenAudienceIsTheApiUriOfAClientId_IsThatClientIdAndBothAreAccepted()
+    {
+        var options = new ApiAuthOptions { Audience = "api://6C8A5D1E-0F7B-4C2A-9E3D-1B2C3D4E5F60" };
+
+        Assert.Equal("6c8a5d1e-0f7b-4c2a-9e3d-1b2c3d4e5f60", options.ClientId);
+        Assert.Contains("api://6C8A5D1E-0F7B-4C2A-9E3D-1B2C3D4E5F60", options.Audiences);
     }
 }

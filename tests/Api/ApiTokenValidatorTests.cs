@@ -12,7 +12,7 @@ namespace DrillPlatform.Tests.Api;
 [Trait("Category", "Storage")]
 public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixture<OpenIdFixture>
 {
-    private const string Audience = "api://drill-platform-tests";
+    private const string Audience = "3f2b9c4d-5e6a-4b7c-8d9e-0a1b2c3d4e5f";
     private const string ObjectId = "0b5f3c1e-7a42-4d8e-9c61-2f0e6d9a4b17";
     private FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
 
@@ -116,11 +116,23 @@ public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
         }
     }
 
-    private ApiTokenValidator Validator(string? metadataUrl = null)
+    [Theory]
+    [InlineData(Audience)]
+    [InlineData("api://" + Audience)]
+    public async Task ValidateAsync_WhenTheDocumentedAudienceIsEitherForm_AcceptsAV2TokenCarryingTheClientId(string configured)
+    {
+        var token = fixture.Issuer.CreateToken(Audience, null, new Dictionary<string, object> { ["oid"] = ObjectId, ["ver"] = "2.0" });
+
+        var result = await Validator(audience: configured).ValidateAsync("Bearer " + token, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Reason);
+    }
+
+    private ApiTokenValidator Validator(string? metadataUrl = null, string audience = Audience)
     {
         var options = Options.Create(new ApiAuthOptions
         {
-            Audience = Audience,
+            Audience = audience,
             Issuer = OpenIdFixture.IssuerName,
             OpenIdMetadataUrl = metadataUrl ?? fixture.Server.MetadataUrl,
         });

@@ -20,7 +20,7 @@ namespace DrillPlatform.Tests.Configuration;
 /// </summary>
 public static class SettingsCatalog
 {
-    private static readonly (Type Options, string Section)[] Bound =
+    private static readonly (Type Options, string Section)[] BoundOptions =
     [
         (typeof(BotAuthOptions), ""),
         (typeof(StorageOptions), StorageOptions.Section),
@@ -32,10 +32,14 @@ public static class SettingsCatalog
     ];
 
     public static IReadOnlyList<(string Key, bool HasDefault)> CodeReads() =>
-        Bound.SelectMany(b => Walk(Activator.CreateInstance(b.Options)!, b.Section))
+        BoundOptions.SelectMany(b => Walk(Activator.CreateInstance(b.Options)!, b.Section))
             .Concat(TriggerSettings().Select(name => (Key: name, HasDefault: false)))
             .DistinctBy(s => s.Key)
             .ToList();
+
+    /// <summary>The settings bound to options classes (Section__Property), without the trigger settings.</summary>
+    public static IReadOnlyList<string> Bound() =>
+        BoundOptions.SelectMany(b => Walk(Activator.CreateInstance(b.Options)!, b.Section)).Select(s => s.Key).Distinct().ToList();
 
     public static IReadOnlyDictionary<string, string?> Example()
     {

@@ -87,7 +87,7 @@ public class QuizEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostF
         {
             Type = "message", Text = "quiz", ChannelId = "msteams", ServiceUrl = serviceUrl, Locale = "en-US",
             From = new ChannelAccount { Id = "29:stranger", AadObjectId = Guid.NewGuid().ToString() },
-            Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal" },
+            Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = LocalDevelopment.DevTenantId },
             Recipient = new ChannelAccount { Id = $"28:{LocalDevelopment.DevAppId}" },
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")

@@ -90,6 +90,38 @@ public sealed class StartupSettingsTests
         Assert.Contains("Api:Issuer", error.Message);
     }
 
+    // Every setting the code binds, blanked and then set to junk (with braces, which once crashed
+    // DataAnnotations' formatting): the worker either starts, or stops with one line that names
+    // the setting, never a bare FormatException or a stack of inner messages to dig through.
+    [Fact]
+    [Trait("Category", "Infra")]
+    public async Task Worker_WhenAnyBoundSettingIsBlankOrJunk_StartsOrFailsWithOneLineNamingIt()
+    {
+        var deployed = await DeployedSettings.OfAsync("main.bicepparam", DeployedSettings.Public, "eastasia");
+        var bound = DrillPlatform.Tests.Configuration.SettingsCatalog.Bound();
+        var problems = new List<string>();
+
+        foreach (var key in bound)
+        {
+            foreach (var value in new[] { "", "junk {tenant} {0}" })
+            {
+                var settings = new Dictionary<string, string>(deployed) { [key] = value };
+                try
+                {
+                    await (await StartAsync(settings)).DisposeAsync();
+                }
+                catch (Exception ex)
+                {
+                    var name = key.Replace("__", ":");
+                    if (ex is FormatException || ex.Message.Contains('\n') || !ex.Message.Contains(name, StringComparison.OrdinalIgnoreCase))
+                        problems.Add($"{key}='{value}': {ex.GetType().Name}: {ex.Message}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private static DeployedSettings.Cloud CloudOf(string name) => name == "China" ? DeployedSettings.China : DeployedSettings.Public;
 
     private static async Task<ServiceProvider> StartAsync(IReadOnlyDictionary<string, string> settings)

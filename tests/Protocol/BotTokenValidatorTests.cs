@@ -75,18 +75,62 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
         Assert.Equal(1, handler.Calls);
     }
 
-    [Fact]
-    public async Task ValidateAsync_WhenChannelIsEmulator_AcceptsBecauseKeyEndorsesIt()
+    [Theory]
+    [InlineData("emulator")]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task ValidateAsync_WhenChannelIsNotTeams_RefusesEvenIfTheKeyEndorsesIt(string channel)
     {
         using var services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer));
         var validator = services.GetRequiredService<BotTokenValidator>();
         var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
-        var activity = new Activity { Type = "message", ChannelId = "emulator", ServiceUrl = ChannelRequest.ServiceUrl };
+        var activity = Activity(channel, "tenant-1");
+
+        var result = await validator.ValidateAsync("Bearer " + token, activity, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(403, result.Status);
+    }
+
+    [Theory]
+    [InlineData("tenant-1", null, true)]
+    [InlineData("tenant-evil", null, false)]
+    [InlineData(null, null, false)]
+    [InlineData("tenant-2", "tenant-1, tenant-2", true)]
+    [InlineData("tenant-1", "tenant-2", false)]
+    public async Task ValidateAsync_AcceptsTeamsActivitiesOnlyFromAllowedTenants(string? tenant, string? allowed, bool accepted)
+    {
+        var settings = ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer);
+        settings["Bot:AllowedTenantIds"] = allowed;
+        using var services = ProtocolServices.Build(settings);
+        var validator = services.GetRequiredService<BotTokenValidator>();
+        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+
+        var result = await validator.ValidateAsync("Bearer " + token, Activity("msteams", tenant), CancellationToken.None);
+
+        Assert.Equal(accepted, result.Succeeded);
+        if (!accepted) Assert.Contains("Bot:AllowedTenantIds", result.Reason);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ReadsTheTenantFromChannelDataLikeTeamsSendsIt()
+    {
+        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer));
+        var validator = services.GetRequiredService<BotTokenValidator>();
+        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+        var activity = Activity("msteams", null);
+        activity.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = "tenant-1" } });
 
         var result = await validator.ValidateAsync("Bearer " + token, activity, CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Reason);
     }
+
+    private static Activity Activity(string channel, string? tenant) => new()
+    {
+        Type = "message", ChannelId = channel, ServiceUrl = ChannelRequest.ServiceUrl,
+        Conversation = new ConversationAccount { Id = "a:1", TenantId = tenant },
+    };
 
     private async Task<(BotHttpResult Result, CountingActivityHandler Handler)> ProcessAsync(string? header, string body, TimeProvider time)
     {

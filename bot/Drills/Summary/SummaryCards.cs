@@ -11,6 +11,7 @@ namespace DrillPlatform.Bot.Conversations.Summary;
 public sealed class SummaryCards(ScenarioCatalog catalog, SiteRegistry site, SiteCalendar calendar, CardRenderer cards, Texts texts)
 {
     private const int PromptLength = 100;
+    private const int ReasonLength = 200; // a Connector error body can run to 500 characters
 
     public JsonElement Render(DrillSummary summary, string locale)
     {
@@ -30,16 +31,15 @@ public sealed class SummaryCards(ScenarioCatalog catalog, SiteRegistry site, Sit
                 Fact(texts.Get("summary_median", locale), summary.MedianTimeToAnswer is { } median ? Duration(median) : texts.Get("summary_none", locale)),
             },
             StepsLabel = texts.Get("summary_steps", locale),
-            Steps = summary.Steps.Select((s, i) => Fact($"{i + 1}. {StepText(scenario, s.StepId, parameters, locale)}",
-                texts.Get("summary_step_value", locale, s.Right, s.Wrong, s.TimedOut))).ToList(),
+            Steps = CardRows.Cap(summary.Steps.Select((s, i) => Fact($"{i + 1}. {StepText(scenario, s.StepId, parameters, locale)}",
+                texts.Get("summary_step_value", locale, s.Right, s.Wrong, s.TimedOut))), more => Fact(more, ""), texts, locale),
             PeopleLabel = texts.Get("summary_people", locale),
-            People = summary.People
+            People = CardRows.Cap(summary.People
                 .Where(p => p.Status != ParticipantStatus.Failed && (p.MissedActions.Count > 0 || p.Status != ParticipantStatus.Answered))
-                .Select(p => texts.Get("summary_person_line", locale, p.Name, PersonDetail(p, separator, locale)))
-                .ToList(),
+                .Select(p => texts.Get("summary_person_line", locale, p.Name, PersonDetail(p, separator, locale))), texts, locale),
             FailedLabel = texts.Get("summary_failed", locale),
-            Failed = summary.People.Where(p => p.Status == ParticipantStatus.Failed)
-                .Select(p => texts.Get("summary_failed_line", locale, p.Name, p.Reason ?? "")).ToList(),
+            Failed = CardRows.Cap(summary.People.Where(p => p.Status == ParticipantStatus.Failed)
+                .Select(p => texts.Get("summary_failed_line", locale, p.Name, Clip(p.Reason ?? "", ReasonLength))), texts, locale),
             None = texts.Get("drills_none", locale),
         });
     }
@@ -73,9 +73,10 @@ public sealed class SummaryCards(ScenarioCatalog catalog, SiteRegistry site, Sit
     private static string StepText(Scenario? scenario, string stepId, IReadOnlyDictionary<string, string> parameters, string locale)
     {
         if (scenario?.Find(stepId) is not { } step) return stepId;
-        var text = ScenarioText.Render(step.Prompt, parameters).For(locale);
-        return text.Length <= PromptLength ? text : text[..PromptLength] + "…";
+        return Clip(ScenarioText.Render(step.Prompt, parameters).For(locale), PromptLength);
     }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 
     private string Local(DateTimeOffset utc) => calendar.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

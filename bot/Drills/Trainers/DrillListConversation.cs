@@ -97,6 +97,6 @@ public sealed class DrillListConversation(
         {
             Title = title,
             None = texts.Get(sections.Length == 1 ? "drills_my_none" : "drills_none", locale),
-            Sections = sections.Select(s => new { s.Heading, s.Items }).ToList(),
+            Sections = sections.Select(s => new { s.Heading, Items = CardRows.Cap(s.Items, more => Item(more, null), texts, locale) }).ToList(),
         });
 }
