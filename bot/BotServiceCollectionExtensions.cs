@@ -6,6 +6,7 @@ using DrillPlatform.Bot.Conversations.Summary;
 using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Readiness;
+using DrillPlatform.Bot.Reports;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,7 @@ public static class BotServiceCollectionExtensions
         services.AddCheckBot();
         services.AddDrillBot();
         services.AddReadinessBot();
+        services.AddReportsBot();
         services.AddSingleton<IActivityHandler, TeamsBot>();
         return services;
     }

@@ -105,6 +105,7 @@ param schedules {
   escalateOverdueChecks: string
   snapshotReadiness: string
   sendReadinessDigest: string
+  escalateCorrectiveActions: string
 } = {
   planDrills: '0 0 16 * * *' // 00:00 in Asia/Shanghai
   launchDueDrills: '0 * * * * *'
@@ -113,6 +114,7 @@ param schedules {
   escalateOverdueChecks: '0 0 * * * *'
   snapshotReadiness: '0 30 15 * * 0' // Sunday 23:30 in Asia/Shanghai: the week that ends
   sendReadinessDigest: '0 0 1 * * 1' // Monday 09:00 in Asia/Shanghai
+  escalateCorrectiveActions: '0 0 1 * * *' // 09:00 in Asia/Shanghai, daily
 }
 
 @description('Further app settings (e.g. Drills__MinimumGapDays, Checks__SmsAfter); set here, not in the portal, so a redeployment keeps them.')

@@ -42,6 +42,12 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.ChecksAsync(Authorization(c), status, c.RequestAborted)));
         api.MapGet(ApiRoutes.DrillReview, async (HttpContext c, string id, ReviewApi h) =>
             await WriteAsync(c, await h.GetAsync(Authorization(c), id, c.RequestAborted)));
+        api.MapPost(ApiRoutes.DrillFindings, async (HttpContext c, string id, ReviewApi h) =>
+            await WriteAsync(c, await h.AddFindingAsync(Authorization(c), id, await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapPost(ApiRoutes.CorrectiveActions, async (HttpContext c, ReviewApi h) =>
+            await WriteAsync(c, await h.AddActionAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapPost(ApiRoutes.CorrectiveActionClose, async (HttpContext c, string id, ReviewApi h) =>
+            await WriteAsync(c, await h.CloseActionAsync(Authorization(c), id, await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
         api.MapGet("/readiness", async (HttpContext c, string? department, string? role, ReadinessApi h) =>
             await WriteAsync(c, await h.DepartmentAsync(Authorization(c), department, role, c.RequestAborted)));
         api.MapGet("/readiness/history", async (HttpContext c, string? department, string? weeks, ReadinessApi h) =>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DrillPlatform.Bot.Conversations;
 
-public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run, Checks, Overdue, Readiness, MyReadiness }
+public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run, Checks, Overdue, Readiness, MyReadiness, Review, Report }
 
 public sealed record Command(CommandKind Kind, string Argument);
 
@@ -25,6 +25,8 @@ public static partial class CommandParser
         (CommandKind.Drills, ["drills", "drill", "演练记录", "演练"]),
         (CommandKind.Checks, ["checks", "my checks", "检查", "我的检查"]),
         (CommandKind.Overdue, ["overdue", "逾期"]),
+        (CommandKind.Review, ["review", "复盘"]),
+        (CommandKind.Report, ["report", "报表", "合规报表"]),
     ];
 
     public static Command Parse(string? text)

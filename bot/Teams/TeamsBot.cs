@@ -4,6 +4,7 @@ using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Readiness;
+using DrillPlatform.Bot.Reports;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
 
@@ -28,6 +29,7 @@ public sealed class TeamsBot(
     TrainerCommands trainer,
     CheckConversation checks,
     ReadinessConversation readiness,
+    ReviewConversation review,
     Replies replies) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
@@ -89,6 +91,7 @@ public sealed class TeamsBot(
             CommandKind.Overdue => checks.ListOverdueAsync(turn, ct),
             CommandKind.Readiness => readiness.ShowDepartmentAsync(turn, command.Argument, ct),
             CommandKind.MyReadiness => readiness.ShowMineAsync(turn, ct),
+            CommandKind.Review => review.CommandAsync(turn, command.Argument, ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
         });
     }
@@ -117,6 +120,15 @@ public sealed class TeamsBot(
                 return await checks.SubmitAsync(turn, action, updateClickedCard, ct);
             case CardActions.CheckOpen:
                 await checks.OpenAsync(turn, action, ct);
+                return null;
+            case ReviewCards.ShowAction:
+                await review.OnShowAsync(turn, action, ct);
+                return null;
+            case ReviewCards.SubmitAction:
+                await review.OnSubmitAsync(turn, action, ct);
+                return null;
+            case ReviewCards.CloseAction:
+                await review.OnCloseAsync(turn, action, ct);
                 return null;
             case CardActions.RoleShow:
                 await role.ShowAsync(turn, ct);

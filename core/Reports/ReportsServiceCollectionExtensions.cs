@@ -10,6 +10,10 @@ public static class ReportsServiceCollectionExtensions
     /// <summary>Drill records, reviews, corrective actions and the compliance report. Call after AddDrills and AddReadiness.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ReportOptions>()
+            .Bind(configuration.GetSection(ReportOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton(sp => new DrillRecordBuilder(sp.GetRequiredService<SiteCalendar>(), sp.GetRequiredService<ScenarioCatalog>()));
         services.AddSingleton<DrillRecordStore>();
         services.AddSingleton<DrillRecords>();
@@ -17,6 +21,10 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<FindingStore>();
         services.AddSingleton<CorrectiveActionStore>();
         services.AddSingleton<DrillReviews>();
+        services.AddSingleton<CorrectiveActionClosing>();
+        // ICorrectiveActionNotifier comes from the bot (AddReportsBot).
+        services.AddSingleton<ReviewWriter>();
+        services.AddTransient<CorrectiveActionEscalation>();
         return services;
     }
 }

@@ -69,6 +69,7 @@ param schedules {
   escalateOverdueChecks: string
   snapshotReadiness: string
   sendReadinessDigest: string
+  escalateCorrectiveActions: string
 }
 
 @description('Key Vault holding the secrets (SingleTenant bot, Alibaba Cloud SMS); empty when neither is used.')
@@ -145,6 +146,10 @@ var appSettings = {
   EscalateOverdueChecksSchedule: schedules.escalateOverdueChecks
   SnapshotReadinessSchedule: schedules.snapshotReadiness
   SendReadinessDigestSchedule: schedules.sendReadinessDigest
+  EscalateCorrectiveActionsSchedule: schedules.escalateCorrectiveActions
+
+  // The report tab's page, served by the app itself (functions/Reports/ReportPage.cs); the bot's cards link to it.
+  Reports__PageUrl: 'https://${app.properties.defaultHostName}/api/reports/page'
 }
 
 // Only a SingleTenant bot has a secret; it is a Key Vault reference resolved by the platform

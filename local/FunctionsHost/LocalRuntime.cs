@@ -21,6 +21,7 @@ public static class LocalRuntime
         ["EscalateOverdueChecksSchedule"] = "0 0 * * * *",
         ["SnapshotReadinessSchedule"] = "0 30 15 * * 0",
         ["SendReadinessDigestSchedule"] = "0 0 1 * * 1",
+        ["EscalateCorrectiveActionsSchedule"] = "0 0 1 * * *",
     };
 
     public static IServiceCollection AddLocalRuntime(this IServiceCollection services, IConfiguration configuration, LocalClock clock)
@@ -44,6 +45,8 @@ public static class LocalRuntime
             sp.GetRequiredService<ReadinessSnapshots>().RunAsync(ct)));
         services.AddSingleton(Timer(configuration, "SendReadinessDigest", (sp, now, ct) =>
             sp.GetRequiredService<ReadinessDigest>().RunAsync(ct)));
+        services.AddSingleton(Timer(configuration, "EscalateCorrectiveActions", (sp, now, ct) =>
+            sp.GetRequiredService<Core.Reports.CorrectiveActionEscalation>().RunAsync(now, ct)));
 
         services.AddSingleton<LocalTimers>();
         services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());

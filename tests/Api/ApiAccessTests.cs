@@ -22,6 +22,10 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("GET", "/api/drills/d123")]
     [InlineData("GET", "/api/checks?status=overdue")]
     [InlineData("GET", "/api/equipment/fe-a101/checks")]
+    [InlineData("GET", "/api/drills/d123/review")]
+    [InlineData("POST", "/api/drills/d123/findings")]
+    [InlineData("POST", "/api/corrective-actions")]
+    [InlineData("POST", "/api/corrective-actions/a123/close")]
     public async Task Api_WithoutToken_Returns401WithBearerChallenge(string method, string path)
     {
         var (status, body, response) = await _api.SendAsync(new HttpMethod(method), path, asEmail: null, json: method == "POST" ? "{}" : null);

@@ -29,6 +29,7 @@ public static class SettingsCatalog
         (typeof(ApiAuthOptions), ApiAuthOptions.Section),
         (typeof(DrillOptions), DrillOptions.Section),
         (typeof(CheckOptions), CheckOptions.Section),
+        (typeof(Core.Reports.ReportOptions), Core.Reports.ReportOptions.Section),
     ];
 
     public static IReadOnlyList<(string Key, bool HasDefault)> CodeReads() =>

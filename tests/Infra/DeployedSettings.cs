@@ -72,6 +72,8 @@ public static class DeployedSettings
             };
         if (id.Contains("/Microsoft.Communication/communicationServices/", StringComparison.Ordinal))
             return new() { ["hostName"] = $"{name}.asiapacific.communication.azure.com" };
+        if (id.Contains("/Microsoft.Web/sites/", StringComparison.Ordinal))
+            return new() { ["defaultHostName"] = $"{name}.{(cloud == China ? "chinacloudsites.cn" : "azurewebsites.net")}" };
         throw new InvalidOperationException($"The test does not know what the platform returns for reference('{id}'); add it here.");
     }
 }

@@ -69,4 +69,46 @@ public class ScenarioCueTests
         foreach (var option in step.Options.Where(o => o.Text.ZhCn.Contains("走廊") && o.Text.ZhCn.Contains("堆")))
             Assert.False(option.Correct || option.CorrectWhen is not null, $"{scenario.Id}/{step.Id} stores records in the corridor");
     }
+
+    [Theory]
+    [InlineData("typhoon-store", "night", "raise-alarm")]
+    [InlineData("typhoon-store", "escalate", "trigger-hospital-plan")]
+    [InlineData("typhoon-store", "obey", "obey-commander")]
+    [InlineData("store-water", "logistics", "notify-admin-logistics")]
+    [InlineData("store-water", "wet", "salvage-wet-records")]
+    [InlineData("ransomware", "screen", "isolate-infected")]
+    [InlineData("theft-discovered", "breach", "report-data-breach")]
+    public void NewScenario_WhenWalkedRight_PerformsThePlansActionAtItsStep(string id, string stepId, string action)
+    {
+        var scenario = Catalog.Get(id);
+        foreach (var afterHours in new[] { false, true })
+        {
+            var state = walker.FinishRight(scenario, walker.Engine.Start(scenario, Walker.Parameters(scenario, afterHours), Walker.T0));
+            var record = Assert.Single(state.History, r => r.StepId == stepId);
+            Assert.True(record.Correct);
+            Assert.Equal(action, record.Action);
+        }
+    }
+
+    [Fact]
+    public void TheftWalk_NeverCountsWhatIsMissingBeforeThePoliceHaveExaminedTheScene()
+    {
+        var theft = Catalog.Get("theft-discovered");
+        var plan = ScenarioPath.Right(theft, Walker.Parameters(theft)).Select(s => s.Id).ToList();
+        Assert.True(plan.IndexOf("protect-scene") < plan.IndexOf("inventory"));
+        // Any option that counts or searches before the police is wrong.
+        foreach (var step in new[] { "discover", "protect-scene" })
+            Assert.All(theft.Get(step).Options.Where(o => o.Text.ZhCn.Contains("清点") || o.Text.ZhCn.Contains("看看少了")),
+                o => Assert.False(o.Correct || o.CorrectWhen is not null));
+    }
+
+    [Fact]
+    public void LeakWalk_LeavesCuttingThePowerToMaintenance()
+    {
+        var leak = Catalog.Get("water-leak-records-office");
+        var right = ScenarioPath.RightOption(leak.Get("cut-power"), Walker.Parameters(leak))!;
+        Assert.Contains("维修人员", right.Text.ZhCn);
+        Assert.Contains("maintenance", right.Text.En);
+        Assert.All(leak.Get("cut-power").Options.Where(o => !o.Correct), o => Assert.Contains("angerous", o.Feedback.En));
+    }
 }

@@ -17,7 +17,10 @@ internal static class ScenarioFiles
     public static ScenarioCatalog Catalog => Shipped.Value;
 
     public static readonly string[] Ids =
-        ["fire-records-store", "water-leak-records-office", "theft-discovered", "power-outage", "backup-failure", "unauthorised-access"];
+        [
+            "fire-records-store", "water-leak-records-office", "theft-discovered", "power-outage", "backup-failure", "unauthorised-access",
+            "store-water", "typhoon-store", "earthquake", "epidemic", "ransomware",
+        ];
 
     public static TheoryData<string> All() => new(Ids);
 

@@ -103,5 +103,10 @@ public class ScenarioWalkTests
         ["power-outage"] = ["call-maintenance", "unplug-equipment", "report-chain", "no-open-flame", "paper-downtime"],
         ["backup-failure"] = ["notify-maintainer", "contact-vendor", "backup-now", "verify-restore", "report-chain", "restore-records"],
         ["unauthorised-access"] = ["refuse-access", "check-authorisation", "report-chain", "preserve-evidence", "secure-account"],
+        ["store-water"] = ["report-chain", "notify-admin-logistics", "salvage-priority", "store-rescued-records", "drain-water", "salvage-wet-records", "restore-records"],
+        ["typhoon-store"] = ["prepare-for-flood", "raise-alarm", "trigger-hospital-plan", "obey-commander", "head-count", "wait-until-safe"],
+        ["earthquake"] = ["shelter-in-quake", "head-count", "report-chain", "wait-until-safe"],
+        ["epidemic"] = ["follow-infection-control", "log-lending", "report-chain"],
+        ["ransomware"] = ["isolate-infected", "report-chain", "paper-downtime", "report-data-breach", "restore-records"],
     };
 }

@@ -46,7 +46,7 @@ public class ShippedScenarioTests
         var additions = ScenarioFiles.Catalog.Actions.Where(a => a.Citation.Contains(ScenarioValidator.AdditionSection)).ToList();
         Assert.Equal(
             ["verify-restore", "preserve-evidence", "secure-account", "leave-close-door", "head-count", "salvage-wet-records", "salvage-priority",
-             "shelter-in-quake", "prepare-for-flood", "follow-infection-control", "report-data-breach", "isolate-infected", "paper-downtime"],
+             "shelter-in-quake", "prepare-for-flood", "follow-infection-control", "report-data-breach", "isolate-infected", "paper-downtime", "wait-until-safe"],
             additions.Select(a => a.Id));
         Assert.All(additions, a => Assert.True(a.Addition!.Length > 40));
     }

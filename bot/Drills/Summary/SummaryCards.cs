@@ -7,6 +7,8 @@ using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Bot.Conversations.Summary;
 
+using Reports = DrillPlatform.Bot.Reports;
+
 /// <summary>The card a closed drill's summary becomes, in one recipient's language.</summary>
 public sealed class SummaryCards(ScenarioCatalog catalog, SiteRegistry site, SiteCalendar calendar, CardRenderer cards, Texts texts)
 {
@@ -41,6 +43,7 @@ public sealed class SummaryCards(ScenarioCatalog catalog, SiteRegistry site, Sit
             Failed = CardRows.Cap(summary.People.Where(p => p.Status == ParticipantStatus.Failed)
                 .Select(p => texts.Get("summary_failed_line", locale, p.Name, Clip(p.Reason ?? "", ReasonLength))), texts, locale),
             None = texts.Get("drills_none", locale),
+            Review = new { Title = texts.Get("review_button", locale), Data = new Dictionary<string, object> { ["action"] = Reports.ReviewCards.ShowAction, ["drill"] = summary.DrillId } },
         });
     }
 

@@ -10,6 +10,7 @@ namespace DrillPlatform.Core.Reports;
 /// Table {prefix}CorrectiveActions holds two kinds of row:
 /// - "{department}" (escaped) / action id: the action. A department's actions are one partition
 ///   read (the review, the compliance matrix); every change is an If-Match write on this row.
+/// - "id" / action id: which department holds the action, so a close by id is two point reads.
 /// - "open" / "{department}|{action id}": an index of open actions, so the daily escalation reads
 ///   one small partition. Written after the action and removed when it closes; a copy whose action
 ///   is closed is removed by the next read.
@@ -17,13 +18,17 @@ namespace DrillPlatform.Core.Reports;
 public sealed class CorrectiveActionStore(TableServiceClient service, IOptions<StorageOptions> options)
 {
     private const string OpenPartition = "open";
+    private const string IdPartition = "id";
     private readonly StoreTable table = new(service, options, ReportTables.CorrectiveActions);
 
-    public async Task AddAsync(CorrectiveAction action, CancellationToken ct = default)
+    /// <returns>The action as stored, with its Version.</returns>
+    public async Task<CorrectiveAction> AddAsync(CorrectiveAction action, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        await client.AddEntityAsync(Entity(action), ct);
+        var added = await client.AddEntityAsync(Entity(action), ct);
+        await client.UpsertEntityAsync(new TableEntity(IdPartition, action.Id) { ["Department"] = action.Department }, TableUpdateMode.Replace, ct);
         await client.UpsertEntityAsync(new TableEntity(OpenPartition, OpenRow(action)) { ["Department"] = action.Department, ["ActionId"] = action.Id }, TableUpdateMode.Replace, ct);
+        return action with { Version = added.Headers.ETag?.ToString() };
     }
 
     public async Task<CorrectiveAction?> GetAsync(string department, string id, CancellationToken ct = default)
@@ -31,6 +36,13 @@ public sealed class CorrectiveActionStore(TableServiceClient service, IOptions<S
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(ReportTables.Department(department), id, cancellationToken: ct);
         return found.HasValue ? Read(found.Value!) : null;
+    }
+
+    public async Task<CorrectiveAction?> FindAsync(string id, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var index = await client.GetEntityIfExistsAsync<TableEntity>(IdPartition, id, cancellationToken: ct);
+        return index.HasValue ? await GetAsync(index.Value!.GetString("Department") ?? "", id, ct) : null;
     }
 
     public async Task<IReadOnlyList<CorrectiveAction>> ListDepartmentAsync(string department, CancellationToken ct = default)

@@ -12,6 +12,8 @@ public sealed class DrillReviews(DrillStore drills, DrillRecordStore records, Fi
     public async Task<DrillRecord?> RecordAsync(Drill drill, CancellationToken ct) =>
         drill is { Status: DrillStatus.Closed, LaunchedAt: { } launched } ? await records.GetAsync(drill.Department, launched, drill.Id, ct) : null;
 
+    public Task<IReadOnlyList<Finding>> FindingsAsync(string drillId, CancellationToken ct) => findings.ListAsync(drillId, ct);
+
     public async Task<DrillReviewView?> GetAsync(Drill drill, CancellationToken ct)
     {
         if (await RecordAsync(drill, ct) is not { } record) return null;

@@ -56,6 +56,7 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         services.AddSingleton<Core.Sms.IAcsRequestAuthenticator>(new Core.Sms.AccessKeyAuthenticator(SmsTestServer.AccessKey, TimeProvider.System));
         services.AddSingleton<IDrillPrompter, RecordingPrompter>();
         services.AddSingleton<IDrillSummaryNotifier, RecordingNotifier>();
+        services.AddSingleton<Core.Reports.ICorrectiveActionNotifier, Reports.RecordingActionNotifier>();
         return new RuntimeTestServices(services.BuildServiceProvider(), time);
     }
 

@@ -1,0 +1,15 @@
+using DrillPlatform.Core.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DrillPlatform.Bot.Reports;
+
+public static class ReportsBotServiceCollectionExtensions
+{
+    public static IServiceCollection AddReportsBot(this IServiceCollection services)
+    {
+        services.AddSingleton<ReviewCards>();
+        services.AddSingleton<ReviewConversation>();
+        services.AddSingleton<ICorrectiveActionNotifier, TeamsCorrectiveActionNotifier>();
+        return services;
+    }
+}
