@@ -63,8 +63,7 @@ public sealed class Azurite : IAsyncDisposable
 
     private static async Task WaitForPortsAsync(Process process, int[] ports, CancellationToken ct)
     {
-        // Generous: on a loaded shared machine node can take over a minute to open its ports.
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // node takes long to start on a busy machine
         foreach (var port in ports)
         {
             while (true)
