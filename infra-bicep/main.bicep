@@ -215,12 +215,13 @@ module roles 'modules/roleAssignments.bicep' = {
 
 var botAppId = useKeyVault ? singleTenantBotAppId : identity.outputs.clientId
 
-// Senders of Teams messages that may run at once: every instance of the http group (bot replies)
-// and of SendDrillPrompt (Flex scales each up to maximumInstanceCount), plus the timers that send
-// (EscalateAndClose, EscalateOverdueChecks; a timer runs on one instance). Each paces itself to
-// 1/senderInstances of the app's Teams limit, so all together stay under it.
-var senderScaleGroups = 2
-var sendingTimers = 2
+// Senders of Teams messages that may run at once: every instance of the http group (bot replies),
+// of SendDrillPrompt and of SendReadinessNudge (Flex scales each group up to maximumInstanceCount),
+// plus the timers that send (EscalateAndClose, EscalateOverdueChecks, SendReadinessDigest; a timer
+// runs on one instance). Each paces itself to 1/senderInstances of the app's Teams limit, so all
+// together stay under it even when every group is at its maximum.
+var senderScaleGroups = 3
+var sendingTimers = 3
 var senderInstances = maximumInstanceCount * senderScaleGroups + sendingTimers
 
 module functionApp 'modules/functionApp.bicep' = {

@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Sms;
 using DrillPlatform.Local.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,7 @@ public sealed class LocalDevelopment : IAsyncDisposable
     public LocalClock Clock { get; } = new();
     public DevIssuer? Issuer { get; private set; }
     public bool SmsSink { get; private set; }
+    public bool AliyunSmsSink { get; private set; }
 
     public static async Task<LocalDevelopment> ConfigureAsync(WebApplicationBuilder builder)
     {
@@ -51,7 +53,18 @@ public sealed class LocalDevelopment : IAsyncDisposable
             settings["Bot:Issuer"] = development.Issuer.Issuer;
         }
 
-        if (string.IsNullOrEmpty(config["Sms:Endpoint"]))
+        if (string.Equals(config["Sms:Provider"], nameof(SmsProviderName.Aliyun), StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrEmpty(config["Sms:Aliyun:AccessKeyId"]))
+            {
+                // Sms:Provider Aliyun without an account: the local Alibaba Cloud sink, V3-signed like the real service.
+                development.AliyunSmsSink = true;
+                settings["Sms:Aliyun:Endpoint"] = BaseUrl(config["urls"] ?? LocalHost.DefaultUrl) + "/aliyun";
+                settings["Sms:Aliyun:AccessKeyId"] = "LTAI5tLocalSink";
+                settings["Sms:Aliyun:AccessKeySecret"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+            }
+        }
+        else if (string.IsNullOrEmpty(config["Sms:Endpoint"]))
         {
             // The local host's own SMS sink speaks the ACS REST contract and checks the signature.
             development.SmsSink = true;

@@ -2,6 +2,7 @@ using DrillPlatform.Bot;
 using DrillPlatform.Core;
 using DrillPlatform.Local.Emulator;
 using DrillPlatform.Local.Runtime;
+using DrillPlatform.Core.Sms.Aliyun;
 using DrillPlatform.Local.Sms;
 
 namespace DrillPlatform.Local;
@@ -41,6 +42,8 @@ public static class LocalHost
         app.MapPlatformApi();
         if (development.SmsSink)
             app.MapSmsSink(showFullNumbers: development.Issuer is not null);
+        if (development.AliyunSmsSink)
+            app.MapAliyunSmsSink(app.Services.GetRequiredService<AliyunTemplates>(), showFullNumbers: development.Issuer is not null);
         if (development.Issuer is { } issuer)
         {
             app.MapDevIssuer(issuer);

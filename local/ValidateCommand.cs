@@ -1,13 +1,17 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Scenarios;
+using DrillPlatform.Core.Sms;
+using DrillPlatform.Core.Sms.Aliyun;
 
 namespace DrillPlatform.Local;
 
 /// <summary>
 /// `dotnet run --project local -- validate [templates folder]`: checks every content file a reviewer
-/// or translator edits (plan, questions, site, texts, scenarios, checks, calendar) without
+/// or translator edits (plan, questions, site, texts, scenarios, checks, calendar, readiness,
+/// Alibaba Cloud SMS templates) without
 /// starting anything. Each problem is printed as file:line: reason; the exit code is 1 if any.
 /// </summary>
 public static class ValidateCommand
@@ -24,6 +28,8 @@ public static class ValidateCommand
         return Check("scenarios", () => $"{ScenarioCatalog.Load(root, sections).Scenarios.Count} scenarios")
              | Check("checks", () => $"{CheckCatalogLoader.Load(root, sections.Select(s => s.Id)).All.Count} check definitions")
              | Check("calendar", () => $"site calendar in {SiteCalendarLoader.Load(templates.Path("calendar", "site-calendar.yaml")).TimeZone.Id}")
+             | Check("readiness", () => $"readiness model with {ReadinessLoader.Load(root, content).Topics.Count} topics")
+             | AliyunSms(templates)
              | Cues(content, root);
     }
 
@@ -45,6 +51,22 @@ public static class ValidateCommand
             Console.WriteLine($"cues: {(EnforceCues ? "FAIL" : "over threshold")} — {failure}");
         if (failures.Count == 0) Console.WriteLine("cues: OK — within every threshold");
         return EnforceCues && failures.Count > 0 ? 1 : 0;
+    }
+
+    // aliyun.yaml (sign name, template codes) is read only when Sms:Provider is Aliyun; validate checks it always.
+    private static int AliyunSms(TemplatesFolder templates)
+    {
+        var folder = templates.Path("sms");
+        try
+        {
+            Console.WriteLine($"sms: OK — Alibaba Cloud SMS content signed {new AliyunTemplates(folder, new SmsTemplates(folder).Names).SignName}");
+            return 0;
+        }
+        catch (InvalidOperationException error)
+        {
+            Console.WriteLine(error.Message);
+            return 1;
+        }
     }
 
     private static int Check(string what, Func<string> load)

@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class ReadinessServiceCollectionExtensions
         services.AddSingleton<ReadinessNudges>();
         services.AddSingleton<ReadinessHistory>();
         services.AddSingleton<ReadinessRebuild>();
+        services.AddSingleton<IRosterMoves, ReadinessRosterMoves>();
         services.AddHostedService<ReadinessStartupCheck>();
         return services;
     }

@@ -13,8 +13,10 @@ public sealed class RosterCsvImporter(
     RosterStore store,
     IReadOnlySet<string> knownRoles,
     ILogger<RosterCsvImporter>? logger = null,
-    string defaultLocale = Locales.ZhCn)
+    string defaultLocale = Locales.ZhCn,
+    IEnumerable<IRosterMoves>? moves = null)
 {
+    private readonly IReadOnlyList<IRosterMoves> moves = moves?.ToList() ?? [];
     private readonly RosterRowValidator validator = new(knownRoles, defaultLocale);
     private readonly ILogger log = logger ?? NullLogger<RosterCsvImporter>.Instance;
 
@@ -26,18 +28,26 @@ public sealed class RosterCsvImporter(
         var people = rows.Select(r => (r.Row, Person: r.Value)).ToList();
 
         people = RosterDuplicates.Reject(people, errors);
-        people = await RejectEmailsOfOthersAsync(people, errors, ct);
+        var current = (await store.ListAsync(ct: ct)).ToList();
+        people = RejectEmailsOfOthers(people, current, errors);
+        var departments = current.ToDictionary(p => p.ObjectId, p => p.Department, StringComparer.OrdinalIgnoreCase);
 
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
-            async (p, token) => await store.UpsertAsync(p.Person, token));
+            async (p, token) =>
+            {
+                await store.UpsertAsync(p.Person, token);
+                if (departments.TryGetValue(p.Person.ObjectId, out var before)
+                    && !string.Equals(before.Trim(), p.Person.Department.Trim(), StringComparison.Ordinal))
+                    foreach (var move in moves) await move.MovedAsync(p.Person, before, token);
+            });
         return Finish(people.Count, errors);
     }
 
     // FindByEmailAsync must stay unambiguous, so an address already held by someone else is refused.
-    private async Task<List<(int Row, StaffMember Person)>> RejectEmailsOfOthersAsync(
-        List<(int Row, StaffMember Person)> people, List<RowError> errors, CancellationToken ct)
+    private static List<(int Row, StaffMember Person)> RejectEmailsOfOthers(
+        List<(int Row, StaffMember Person)> people, IReadOnlyList<StaffMember> current, List<RowError> errors)
     {
-        var owners = (await store.ListAsync(ct: ct))
+        var owners = current
             .GroupBy(p => RosterEntity.EmailKey(p.Email))
             .ToDictionary(g => g.Key, g => g.First().ObjectId);
         var kept = new List<(int Row, StaffMember Person)>();

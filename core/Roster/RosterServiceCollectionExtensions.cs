@@ -20,7 +20,8 @@ public static class RosterServiceCollectionExtensions
         services.AddSingleton(sp => new RosterCsvImporter(
             sp.GetRequiredService<RosterStore>(),
             sp.GetRequiredService<ContentBundle>().Roles.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            sp.GetService<ILogger<RosterCsvImporter>>()));
+            sp.GetService<ILogger<RosterCsvImporter>>(),
+            moves: sp.GetServices<IRosterMoves>()));
         return services;
     }
 }

@@ -111,6 +111,8 @@ var appSettings = {
   Bot__Authority: botAuthority
   // Only Teams users of this organisation may act as roster members.
   Bot__AllowedTenantIds: tenant().tenantId
+  // Largest activity api/messages reads (bytes); a bigger body is 413 before it is parsed.
+  Bot__MaxActivityBytes: '262144'
 
   Storage__TableServiceUri: storageTableEndpoint
   Storage__QueueServiceUri: storageQueueEndpoint

@@ -11,6 +11,9 @@ namespace DrillPlatform.Local.Bench;
 /// compares), folded into roll-ups by the same RollupUpdates the live path uses and stored in
 /// Azurite. Then times a department read (roster + one roll-up partition query + scoring), 3 runs,
 /// and prints the median. The claim under test: the read costs the same whatever the history length.
+/// A third argument `lean` stores the rows without the write-only columns (per-question answers,
+/// applied drill ids), which the read does not select: it shows how much of the read's cost comes
+/// from the size of what is stored rather than what is read.
 /// </summary>
 public static class ReadinessBenchmark
 {
@@ -20,13 +23,14 @@ public static class ReadinessBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var people = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5000;
-        int[] months = args.Length > 1 ? [int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)] : [1, 24];
+        int[] months = args.Length > 1 && args[1] != "-" ? [int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)] : [1, 24];
+        var lean = args.Length > 2 && args[2] == "lean";
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; Azurite on the same machine");
         var medians = new List<double>();
         foreach (var m in months)
         {
             await using var local = await LocalServices.StartAsync(["--Storage:Prefix", $"rb{m}x{DateTime.UtcNow:HHmmss}", "--Logging:LogLevel:Default", "Warning"]);
-            var (events, bytes) = await SeedAsync(local.Services, people, m);
+            var (events, bytes) = await SeedAsync(local.Services, people, m, lean);
             var reader = local.Services.GetRequiredService<ReadinessReader>();
             await reader.DepartmentAsync(Department); // warm-up: JIT, table clients
             var times = new List<double>();
@@ -39,7 +43,7 @@ public static class ReadinessBenchmark
             }
             var median = times.Order().ElementAt(Runs / 2);
             medians.Add(median);
-            Console.WriteLine($"people {people}, history {m} month(s): {events} events folded, roll-up rows {bytes / people} bytes each on average; " +
+            Console.WriteLine($"people {people}, history {m} month(s){(lean ? ", lean rows" : "")}: {events} events folded, roll-up rows {bytes / people} bytes each on average; " +
                 $"department read {string.Join(" / ", times.Select(t => $"{t:F0}"))} ms, median {median:F0} ms " +
                 $"(score {view!.Score}, ready {view.Ready}, at risk {view.AtRisk}, not ready {view.NotReady})");
         }
@@ -49,7 +53,7 @@ public static class ReadinessBenchmark
     }
 
     /// <summary>Writes the roster and every person's roll-up; returns the number of events and the bytes of JSON the rows hold.</summary>
-    private static async Task<(long Events, long Bytes)> SeedAsync(IServiceProvider services, int people, int months)
+    private static async Task<(long Events, long Bytes)> SeedAsync(IServiceProvider services, int people, int months, bool lean)
     {
         var roster = services.GetRequiredService<RosterStore>();
         var store = services.GetRequiredService<ReadinessStore>();
@@ -63,6 +67,7 @@ public static class ReadinessBenchmark
                 [i % 5 == 0 ? "on-duty" : "records-clerk"], null, "en");
             await roster.UpsertAsync(person, ct);
             var (rollup, count) = Synthetic(person, bank, model, now, months, new Random(i));
+            if (lean) rollup = rollup with { Questions = new Dictionary<string, QuestionRecall>(), Drills = rollup.Drills with { Applied = [] } };
             await store.ReplaceAsync(rollup, ct);
             Interlocked.Add(ref events, count);
             Interlocked.Add(ref bytes, System.Text.Json.JsonSerializer.Serialize(rollup).Length);

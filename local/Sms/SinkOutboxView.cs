@@ -9,6 +9,14 @@ public static class SinkOutboxView
         long Sequence, DateTimeOffset ReceivedAt, string From, string To, string Message, string? Tag,
         bool Successful, int HttpStatusCode, string? MessageId, string? ErrorMessage, string? RepeatabilityRequestId);
 
+    /// <summary>GET /sms/outbox: what the phones received, whichever provider's sink runs; only to this
+    /// machine, and whole numbers (?full=true) only when <paramref name="showFullNumbers"/>.</summary>
+    public static void MapOutbox(this WebApplication app, SmsOutbox outbox, bool showFullNumbers) =>
+        app.MapGet("/sms/outbox", (bool? full) => full == true && !showFullNumbers
+                ? Results.Problem("Full numbers are shown only in local mode (no MicrosoftAppId configured).", statusCode: 403)
+                : Results.Json(Of(outbox, full == true)))
+            .AddEndpointFilter(LoopbackOnly.Filter);
+
     public static IReadOnlyList<Item> Of(SmsOutbox outbox, bool full) =>
         outbox.Messages
             .OrderByDescending(m => m.Sequence)

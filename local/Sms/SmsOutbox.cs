@@ -43,6 +43,16 @@ public sealed class SmsOutbox(TimeProvider time)
         }
     }
 
+    /// <summary>Records what another provider's sink decided (Alibaba Cloud has no repeatability id).</summary>
+    public SinkResult Record(string from, string to, string message, string? tag, SinkResult result)
+    {
+        lock (gate)
+        {
+            messages.Add(new SinkSms(messages.Count + 1, time.GetUtcNow(), from, to, message, tag, null, result));
+            return result;
+        }
+    }
+
     private SinkResult Decide(SinkRecipient recipient)
     {
         var repeatability = recipient.RepeatabilityRequestId is null ? null : "accepted";

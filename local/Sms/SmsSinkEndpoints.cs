@@ -20,10 +20,7 @@ public static class SmsSinkEndpoints
         var outbox = app.Services.GetService<SmsOutbox>() ?? new SmsOutbox(time);
 
         app.MapPost("/sms", (Func<HttpContext, Task<IResult>>)(http => SendAsync(http, accessKey, time, outbox)));
-        app.MapGet("/sms/outbox", (bool? full) => full == true && !showFullNumbers
-                ? Results.Problem("Full numbers are shown only in local mode (no MicrosoftAppId configured).", statusCode: 403)
-                : Results.Json(SinkOutboxView.Of(outbox, full == true)))
-            .AddEndpointFilter(LoopbackOnly.Filter);
+        app.MapOutbox(outbox, showFullNumbers);
         return app;
     }
 

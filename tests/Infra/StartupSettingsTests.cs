@@ -59,8 +59,8 @@ public sealed class StartupSettingsTests
     {
         var settings = await DeployedSettings.OfAsync("main.bicepparam", DeployedSettings.Public, "eastasia");
 
-        // Flex scales the http group and SendDrillPrompt to 40 each; two timers send too.
-        Assert.Equal("82", settings["Drills__SenderInstances"]);
+        // Flex scales the http group, SendDrillPrompt and SendReadinessNudge to 40 each; three timers send too.
+        Assert.Equal("123", settings["Drills__SenderInstances"]);
     }
 
     [Fact]

@@ -45,6 +45,20 @@ public sealed class SmsTestServer : IAsyncDisposable
         app.MapSmsSink();
     });
 
+    public const string AliyunKeyId = "LTAI5tLocalTestKey0001";
+    public const string AliyunSecret = "local-test-secret-not-a-real-one";
+
+    /// <summary>The local Alibaba Cloud SMS sink at /aliyun/, after <paramref name="throttleFirst"/> requests refused as Throttling.User.</summary>
+    public static Task<SmsTestServer> AliyunSinkAsync(int throttleFirst = 0) => StartAsync(app =>
+    {
+        app.Use((context, next) => NumberOf(context) > throttleFirst
+            ? next(context)
+            : AliyunSinkEndpoints.Throttled().ExecuteAsync(context));
+        app.MapAliyunSmsSink(TestAliyun.Templates);
+    });
+
+    public Uri AliyunEndpoint => new(BaseUri, "/aliyun");
+
     private static int NumberOf(HttpContext context) => (int)context.Items["number"]!;
 
     private static async Task<SmsTestServer> StartAsync(Action<WebApplication> configure)
@@ -53,6 +67,8 @@ public sealed class SmsTestServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration["Sms:AccessKey"] = AccessKey;
+        builder.Configuration["Sms:Aliyun:AccessKeyId"] = AliyunKeyId;
+        builder.Configuration["Sms:Aliyun:AccessKeySecret"] = AliyunSecret;
         var outbox = new SmsOutbox(TimeProvider.System);
         builder.Services.AddSingleton(outbox);
         var app = builder.Build();

@@ -18,8 +18,8 @@ namespace DrillPlatform.Core.Readiness;
 ///
 /// Writes are read-change-write If-Match (insert-if-absent for a first row) in
 /// <see cref="UpdateAsync"/>; the change functions (RollupUpdates) are idempotent per event, so a
-/// retried or duplicated event lands once. A person who moves department keeps their old row until
-/// rebuild-readiness; the roster decides who is listed in a department.
+/// retried or duplicated event lands once. A person who moves department on a roster import takes
+/// their row along (ReadinessRosterMoves); the roster decides who is listed in a department.
 ///
 /// This instance remembers the last version of each row it read or wrote, so that a quiz answer
 /// (whose row the quiz start read) costs one write, not a read and a write. The memory is only a
@@ -101,6 +101,21 @@ public sealed class ReadinessStore(TableServiceClient service, IOptions<StorageO
             {
                 (guessed, current) = (false, await GetAsync(department, personId, ct));
             }
+        }
+    }
+
+    /// <summary>Writes the row only if the person has none in its department yet; false if one exists.</summary>
+    public async Task<bool> TryAddAsync(PersonRollup rollup, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        try
+        {
+            await client.AddEntityAsync(RollupEntity.From(rollup), ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.IsAlreadyExists())
+        {
+            return false;
         }
     }
 

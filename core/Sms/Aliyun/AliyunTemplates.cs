@@ -18,6 +18,7 @@ public sealed partial class AliyunTemplates
 
     private readonly string signName;
     private readonly Dictionary<string, Entry> entries = [];
+    private readonly Dictionary<string, string> registered = new(StringComparer.Ordinal);
 
     private sealed record Entry(Dictionary<string, Template> Params, Dictionary<string, string> Codes);
 
@@ -32,10 +33,15 @@ public sealed partial class AliyunTemplates
         var templates = root.Children.TryGetValue("templates", out var t) && t is YamlMappingNode map
             ? map : throw Problem(path, "has no 'templates' mapping");
         foreach (var (key, node) in templates.Children)
-            entries[key.ToString()] = Read(key.ToString(), (YamlMappingNode)node, path);
+            entries[key.ToString()] = Read(key.ToString(), (YamlMappingNode)node, path, registered);
         foreach (var name in requiredNames.Where(n => !entries.ContainsKey(n)))
             throw Problem(path, $"has no template '{name}' (templates/sms/{name}.*.sbn exists)");
     }
+
+    public string SignName => signName;
+
+    /// <summary>The text registered under a template code, as the SMS console holds it; null for a code not in the file.</summary>
+    public string? RegisteredText(string code) => registered.GetValueOrDefault(code);
 
     public AliyunContent Compose(string name, string? locale, object model)
     {
@@ -52,7 +58,7 @@ public sealed partial class AliyunTemplates
         return new AliyunContent(signName, entry.Codes[Locales.Normalize(locale)], values);
     }
 
-    private static Entry Read(string name, YamlMappingNode node, string path)
+    private static Entry Read(string name, YamlMappingNode node, string path, Dictionary<string, string> registered)
     {
         var where = $"template '{name}'";
         var paramsNode = node.Children.TryGetValue("params", out var p) && p is YamlMappingNode pm
@@ -69,7 +75,9 @@ public sealed partial class AliyunTemplates
                 ? lm : throw Problem(path, $"{where} has no '{locale}' entry: every SMS needs {string.Join(" and ", Locales.All)}");
             var code = Scalar(text, "code", path);
             if (!CodePattern().IsMatch(code)) throw Problem(path, $"{where} {locale} code '{code}' is not a template code such as SMS_123456789");
-            var variables = Variable().Matches(Scalar(text, "text", path)).Select(m => m.Groups[1].Value).ToHashSet();
+            var registeredText = Scalar(text, "text", path);
+            if (!registered.TryAdd(code, registeredText)) throw Problem(path, $"{where} {locale} code '{code}' is used twice");
+            var variables = Variable().Matches(registeredText).Select(m => m.Groups[1].Value).ToHashSet();
             if (!variables.SetEquals(parameters.Keys))
                 throw Problem(path, $"{where} {locale} text uses ${{{string.Join("}, ${", variables.Order())}}} but params fill {string.Join(", ", parameters.Keys.Order())}");
             codes[locale] = code;
@@ -88,4 +96,11 @@ public sealed partial class AliyunTemplates
 
     [GeneratedRegex(@"\$\{([A-Za-z0-9_]+)\}")]
     private static partial Regex Variable();
+
+    /// <summary>The variable names of a registered text, in the ${name} form the console uses.</summary>
+    public static IReadOnlySet<string> VariablesOf(string text) => Variable().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();
+
+    /// <summary>The registered text with each ${name} replaced, as the handset shows it after 【signName】.</summary>
+    public static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        Variable().Replace(text, m => values.GetValueOrDefault(m.Groups[1].Value, m.Value));
 }
