@@ -6,15 +6,19 @@ namespace DrillPlatform.Bot.Conversations;
 /// <summary>Builds the question, answered and result cards of a quiz.</summary>
 public sealed class QuizCards(CardRenderer cards, Texts texts)
 {
-    public JsonElement Question(string sessionId, Question question, int index, int total, string locale) =>
+    /// <summary>
+    /// The options come in this person's own order for this quiz (<see cref="OptionOrder"/>); each
+    /// button carries the option's real index, so the answer is scored by identity, not position.
+    /// </summary>
+    public JsonElement Question(string personId, string sessionId, Question question, int index, int total, string locale) =>
         cards.Render("question", new
         {
             Progress = texts.Get("quiz_progress", locale, index + 1, total),
             Text = question.Text.For(locale),
-            Options = question.Options.Select((option, i) => new
+            Options = OptionOrder.Arrange(question.Options, personId, sessionId, question.Id).Select(shown => new
             {
-                Label = option.For(locale),
-                Data = new Dictionary<string, object> { ["action"] = CardActions.QuizAnswer, ["session"] = sessionId, ["index"] = index, ["option"] = i },
+                Label = shown.Item.For(locale),
+                Data = new Dictionary<string, object> { ["action"] = CardActions.QuizAnswer, ["session"] = sessionId, ["index"] = index, ["option"] = shown.Index },
             }).ToList(),
         });
 

@@ -22,7 +22,7 @@ public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts
             return;
         }
         log.LogInformation("Quiz {SessionId} started for {ObjectId}", start.SessionId, turn.Person.ObjectId);
-        await replies.CardAsync(turn.Activity, cards.Question(start.SessionId, start.First, start.Index, start.Total, turn.Locale), ct);
+        await replies.CardAsync(turn.Activity, cards.Question(turn.Person.ObjectId, start.SessionId, start.First, start.Index, start.Total, turn.Locale), ct);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts
 
         var answered = cards.Answered(outcome.Question!, outcome.Index, outcome.Total, outcome.Chosen, outcome.Correct, turn.Locale);
         var following = outcome.Next is not null
-            ? cards.Question(session, outcome.Next, outcome.NextIndex, outcome.Total, turn.Locale)
+            ? cards.Question(turn.Person.ObjectId, session, outcome.Next, outcome.NextIndex, outcome.Total, turn.Locale)
             : outcome.Result is { } result ? cards.Result(result.Correct, result.Total, result.Missed, turn.Locale) : (JsonElement?)null;
         // The feedback replaces the clicked card and the next card is a new message: two independent
         // Connector calls, made together so a turn waits for one round trip, not two.

@@ -10,7 +10,7 @@ internal static class WalkTestSteps
     public static Sent LastStepCard(IEnumerable<Sent> sent) => sent.Last(s => !s.IsUpdate && s.FirstAction == "walk.answer");
 
     public static JsonElement Data(Sent stepCard, int option) =>
-        stepCard.Card!.Value.GetProperty("actions")[option].GetProperty("data");
+        OptionButtons.Data(stepCard.Card!.Value, option);
 
     public static (string Walk, string Step) Ids(Sent stepCard)
     {

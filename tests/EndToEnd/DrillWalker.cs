@@ -26,7 +26,7 @@ public static class DrillWalker
         var answered = new HashSet<string>();
         while (await host.NextStepAsync(objectId, drillId, answered) is { } next)
         {
-            var data = Card(next.Step)!.Value.GetProperty("actions")[next.Right].GetProperty("data");
+            var data = DrillPlatform.Tests.Conversations.OptionButtons.Data(Card(next.Step)!.Value, next.Right);
             await host.SendAsync(email, new { type = "message", value = data, replyToId = Id(next.Step) });
         }
         return await host.WaitForAsync(LocalHostDriver.ChatOf(objectId), a => a.Any(IsDebrief), "the debrief");

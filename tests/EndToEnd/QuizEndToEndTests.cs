@@ -32,7 +32,7 @@ public class QuizEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostF
             var question = content.Questions.Single(q => q.Text.En == CardText(card, 1));
             var option = index % 2 == 0 ? question.Correct : (question.Correct + 1) % question.Options.Count;
             rightSoFar += option == question.Correct ? 1 : 0;
-            var data = card.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions")[option].GetProperty("data");
+            var data = DrillPlatform.Tests.Conversations.OptionButtons.Data(card.GetProperty("attachments")[0].GetProperty("content"), option);
 
             await host.SendAsync(Clerk, new { type = "message", value = data, replyToId = card.GetProperty("id").GetString(), locale = "en-US" });
             await host.SendAsync(Clerk, new { type = "message", value = data, replyToId = card.GetProperty("id").GetString(), locale = "en-US" });

@@ -9,17 +9,21 @@ namespace DrillPlatform.Bot.Conversations.Scenarios;
 /// <summary>The cards of a scenario walk-through: the step, its answered state, and the debrief.</summary>
 public sealed class WalkCards(CardRenderer cards, Texts texts)
 {
-    public JsonElement Step(string walkId, Scenario scenario, StepView step, TimeSpan remaining, string locale) =>
+    /// <summary>
+    /// The options in this person's own order for this walk and step (<see cref="OptionOrder"/>),
+    /// numbered as shown; each button carries the option's real index, which is what the engine scores.
+    /// </summary>
+    public JsonElement Step(string walkId, string personId, Scenario scenario, StepView step, TimeSpan remaining, string locale) =>
         cards.Render("walk-step", new
         {
             Title = scenario.Title.For(locale),
             Prompt = step.Prompt.For(locale),
             TimeLimit = texts.Get("walk_time_limit", locale, Seconds(remaining)),
-            Options = step.Options.Select((option, i) => new
+            Options = OptionOrder.Arrange(step.Options, personId, walkId, step.StepId).Select((shown, position) => new
             {
-                Text = texts.Get("walk_option", locale, i + 1, option.For(locale)),
-                Label = texts.Get("walk_option", locale, i + 1, option.For(locale)),
-                Data = new Dictionary<string, object> { ["action"] = CardActions.WalkAnswer, ["walk"] = walkId, ["step"] = step.StepId, ["option"] = i },
+                Text = texts.Get("walk_option", locale, position + 1, shown.Item.For(locale)),
+                Label = texts.Get("walk_option", locale, position + 1, shown.Item.For(locale)),
+                Data = new Dictionary<string, object> { ["action"] = CardActions.WalkAnswer, ["walk"] = walkId, ["step"] = step.StepId, ["option"] = shown.Index },
             }).ToList(),
         });
 

@@ -12,7 +12,7 @@ public sealed class WalkProgress(ScenarioCatalog catalog, ScenarioEngine engine,
         var scenario = catalog.Get(walk.State.ScenarioId);
         if (engine.Current(walk.State) is { } step)
         {
-            await replies.CardAsync(to, cards.Step(walk.WalkId, scenario, step, step.Deadline - now, walk.Locale), ct);
+            await replies.CardAsync(to, cards.Step(walk.WalkId, walk.PersonId, scenario, step, step.Deadline - now, walk.Locale), ct);
             return;
         }
         var debrief = engine.Debrief(walk.State);
