@@ -63,7 +63,7 @@ public sealed class Azurite : IAsyncDisposable
 
     private static async Task WaitForPortsAsync(Process process, int[] ports, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // node takes long to start on a busy machine
         foreach (var port in ports)
         {
             while (true)

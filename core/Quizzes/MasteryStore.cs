@@ -9,29 +9,32 @@ namespace DrillPlatform.Core.Quizzes;
 public sealed record MasteryRow(Mastery Mastery, string? LastAttempt, ETag ETag);
 
 /// <summary>
-/// Table {prefix}Mastery: PartitionKey = person objectId, RowKey = question id (URL-escaped, as
-/// row keys may not hold / \ # ?). A person's whole history is one partition read when a quiz is
-/// picked. Each row remembers the attempt it last applied, so applying the same attempt twice
-/// (a retry after a crash) is recognised and skipped.
+/// Mastery rows are m|{questionId} of the person's partition in {prefix}Quizzes (layout in
+/// <see cref="QuizRows"/>): a person's whole history is one range read when a quiz is picked, and
+/// an answer writes its row in the same transaction as the attempt and the session. Each row
+/// remembers the attempt it last applied, so applying the same attempt twice is recognised.
 /// </summary>
 public sealed class MasteryStore(TableServiceClient service, IOptions<StorageOptions> options)
 {
-    private readonly StoreTable table = new(service, options, TableNames.Mastery);
+    private readonly StoreTable table = new(service, options, TableNames.Quizzes);
 
-    public async Task<IReadOnlyDictionary<string, Mastery>> GetAllAsync(string personObjectId, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, Mastery>> GetAllAsync(string personObjectId, CancellationToken ct = default) =>
+        (await GetRowsAsync(personObjectId, ct)).ToDictionary(r => r.Key, r => r.Value.Mastery, StringComparer.Ordinal);
+
+    /// <summary>Every row of the person with its version, by question id.</summary>
+    public async Task<IReadOnlyDictionary<string, MasteryRow>> GetRowsAsync(string personObjectId, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        var person = PersonKey.For(personObjectId);
-        var all = new Dictionary<string, Mastery>();
-        await foreach (var e in client.QueryAsync<TableEntity>(e => e.PartitionKey == person, cancellationToken: ct))
-            all[Uri.UnescapeDataString(e.RowKey)] = FromEntity(e).Mastery;
+        var all = new Dictionary<string, MasteryRow>(StringComparer.Ordinal);
+        await foreach (var e in client.QueryAsync<TableEntity>(QuizRows.Kind(personObjectId, QuizRows.MasteryPrefix), cancellationToken: ct))
+            all[QuizRows.QuestionOf(e.RowKey)] = FromEntity(e);
         return all;
     }
 
     public async Task<MasteryRow?> GetAsync(string personObjectId, string questionId, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        var found = await client.GetEntityIfExistsAsync<TableEntity>(PersonKey.For(personObjectId), Row(questionId), cancellationToken: ct);
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(PersonKey.For(personObjectId), QuizRows.Mastery(questionId), cancellationToken: ct);
         return found.HasValue ? FromEntity(found.Value!) : null;
     }
 
@@ -43,15 +46,7 @@ public sealed class MasteryStore(TableServiceClient service, IOptions<StorageOpt
     public async Task<bool> TryWriteAsync(string personObjectId, string questionId, Mastery mastery, string attemptKey, ETag? readAt, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        var entity = new TableEntity(PersonKey.For(personObjectId), Row(questionId))
-        {
-            ["Box"] = mastery.Box,
-            ["DueAt"] = mastery.DueAt,
-            ["LastAnsweredAt"] = mastery.LastAnsweredAt,
-            ["CorrectCount"] = mastery.CorrectCount,
-            ["WrongCount"] = mastery.WrongCount,
-            ["LastAttempt"] = attemptKey,
-        };
+        var entity = ToEntity(personObjectId, questionId, mastery, attemptKey);
         try
         {
             if (readAt is { } etag) await client.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct);
@@ -64,7 +59,16 @@ public sealed class MasteryStore(TableServiceClient service, IOptions<StorageOpt
         }
     }
 
-    private static string Row(string questionId) => Uri.EscapeDataString(questionId);
+    internal static TableEntity ToEntity(string personObjectId, string questionId, Mastery mastery, string attemptKey) =>
+        new(PersonKey.For(personObjectId), QuizRows.Mastery(questionId))
+        {
+            ["Box"] = mastery.Box,
+            ["DueAt"] = mastery.DueAt,
+            ["LastAnsweredAt"] = mastery.LastAnsweredAt,
+            ["CorrectCount"] = mastery.CorrectCount,
+            ["WrongCount"] = mastery.WrongCount,
+            ["LastAttempt"] = attemptKey,
+        };
 
     private static MasteryRow FromEntity(TableEntity e) => new(
         new Mastery(

@@ -17,7 +17,6 @@ public static class QuizServiceCollectionExtensions
         services.AddSingleton<MasteryStore>();
         services.AddSingleton(sp => new QuizService(
             sp.GetRequiredService<QuizSessionStore>(),
-            sp.GetRequiredService<AttemptStore>(),
             sp.GetRequiredService<MasteryStore>(),
             sp.GetRequiredService<ContentBundle>().Questions,
             sp.GetRequiredService<TimeProvider>(),

@@ -10,6 +10,8 @@ public sealed record SessionAnswer(int Option, bool Correct);
 /// One quiz of one person. The next question to answer is always the first unanswered one, so
 /// CurrentIndex is derived from Answers rather than stored beside it where the two could disagree.
 /// ETag is the row version the session was read at; updates are conditional on it.
+/// MasteryAtStart: the mastery rows (with versions) of its questions when it was picked, so an
+/// answer need not read them again (null for sessions stored before it was kept).
 /// </summary>
 public sealed record QuizSession(
     string Id,
@@ -20,7 +22,8 @@ public sealed record QuizSession(
     QuizStatus Status,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
-    ETag ETag = default)
+    ETag ETag = default,
+    IReadOnlyDictionary<string, MasteryRow>? MasteryAtStart = null)
 {
     public int CurrentIndex => Answers.Count;
     public int Total => QuestionIds.Count;

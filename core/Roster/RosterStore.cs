@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Storage;
@@ -12,23 +13,42 @@ namespace DrillPlatform.Core.Roster;
 /// is atomic on its own (no cross-partition batches are possible, none are needed). Listing by
 /// department and finding by email are filtered scans: a records department's roster is
 /// hundreds of rows and those queries serve reports and imports, not the message path.
+///
+/// Every turn asks who is writing, so <see cref="GetAsync"/> keeps what it found (someone, or no
+/// one) for <see cref="CacheFor"/> in this instance. A write through this store (an import, a
+/// language change) replaces the entry at once; other instances see it when theirs expires, so a
+/// role or department change reaches every instance within that time.
 /// </summary>
-public sealed class RosterStore(TableServiceClient service, IOptions<StorageOptions> options)
+public sealed class RosterStore(TableServiceClient service, IOptions<StorageOptions> options, TimeProvider? time = null)
 {
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    private const int CacheLimit = 100_000;
     private const string Row = "";
     private readonly StoreTable table = new(service, options, TableNames.Roster);
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<string, (StaffMember? Person, DateTimeOffset Until)> recent = new(StringComparer.Ordinal);
+    private long writes; // a read that overlapped a write does not keep what it read
 
     public async Task UpsertAsync(StaffMember person, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
         await client.UpsertEntityAsync(RosterEntity.From(person), TableUpdateMode.Replace, ct);
+        Interlocked.Increment(ref writes);
+        recent.TryRemove(RosterEntity.Key(person.ObjectId), out _);
     }
 
     public async Task<StaffMember?> GetAsync(string objectId, CancellationToken ct = default)
     {
+        var key = RosterEntity.Key(objectId);
+        var now = clock.GetUtcNow();
+        if (recent.TryGetValue(key, out var kept) && kept.Until > now) return kept.Person;
+        var seen = Interlocked.Read(ref writes);
         var client = await table.ClientAsync(ct);
-        var found = await client.GetEntityIfExistsAsync<TableEntity>(RosterEntity.Key(objectId), Row, cancellationToken: ct);
-        return found.HasValue ? RosterEntity.ToStaff(found.Value!) : null;
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(key, Row, cancellationToken: ct);
+        var person = found.HasValue ? RosterEntity.ToStaff(found.Value!) : null;
+        if (recent.Count >= CacheLimit) recent.Clear();
+        if (Interlocked.Read(ref writes) == seen) recent[key] = (person, now + CacheFor);
+        return person;
     }
 
     public async Task<StaffMember?> FindByEmailAsync(string email, CancellationToken ct = default)
@@ -58,6 +78,8 @@ public sealed class RosterStore(TableServiceClient service, IOptions<StorageOpti
         try
         {
             await client.UpdateEntityAsync(patch, Azure.ETag.All, TableUpdateMode.Merge, ct);
+            Interlocked.Increment(ref writes);
+            recent.TryRemove(patch.PartitionKey, out _);
             return true;
         }
         catch (Azure.RequestFailedException e) when (e.IsNotFound())

@@ -5,8 +5,7 @@ public static class TableNames
 {
     public const string Roster = "Roster";
     public const string ConversationRefs = "ConversationRefs";
-    public const string QuizSessions = "QuizSessions";
-    public const string QuizAttempts = "QuizAttempts";
-    public const string Mastery = "Mastery";
+    /// <summary>Quiz sessions, attempts and mastery, one partition per person (layout in Quizzes/QuizRows).</summary>
+    public const string Quizzes = "Quizzes";
     public const string Once = "Once";
 }

@@ -55,6 +55,9 @@ public sealed class FakeConnector : IAsyncDisposable
         var app = builder.Build();
         FakeConnector? fake = null;
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpContext http) => fake!.PostAsync(conversationId, http));
+        // Replies to an activity (the SDK's sendActivity in a turn) and card updates count like sends.
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpContext http) => fake!.PostAsync(conversationId, http));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpContext http) => fake!.PostAsync(conversationId, http));
         await app.StartAsync();
         fake = new FakeConnector(app, options ?? new FakeConnectorOptions());
         return fake;

@@ -37,7 +37,8 @@ public sealed class BotHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public string ServiceUrl => connector.BaseUrl + "/teams/";
 
-    public static async Task<BotHarness> StartAsync()
+    /// <param name="configure">Changes to the composition after AddCore/AddBot (e.g. counted storage clients).</param>
+    public static async Task<BotHarness> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var connector = await LoopbackServer.StartAsync(async context =>
         {
@@ -55,6 +56,7 @@ public sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddCore(configuration).AddBot(configuration);
         services.UseStaticConnectorToken("test-token");
+        configure?.Invoke(services);
         return new BotHarness(services.BuildServiceProvider(), connector, clock);
     }
 

@@ -16,7 +16,7 @@ public sealed partial class StorageNamesTests
 {
     private static readonly string[] CodeTables =
     [
-        TableNames.Roster, TableNames.ConversationRefs, TableNames.QuizSessions, TableNames.QuizAttempts, TableNames.Mastery, TableNames.Once,
+        TableNames.Roster, TableNames.ConversationRefs, TableNames.Quizzes, TableNames.Once,
         WalkStore.TableName, DrillTables.Schedules, DrillTables.Drills, DrillTables.Participants, SmsOutboxStore.TableName,
         EquipmentTables.Equipment, EquipmentTables.CheckTasks,
         ReadinessTables.Rollups, ReadinessTables.Snapshots, ReadinessTables.Sends,

@@ -19,7 +19,7 @@ public class QuizServiceTests
         var attempts = new AttemptStore(storage.Service, storage.Options);
         var mastery = new MasteryStore(storage.Service, storage.Options);
         var time = new FakeTimeProvider(Now);
-        var service = new QuizService(sessions, attempts, mastery, bank ?? FiveGeneral(), time, random: new Random(3));
+        var service = new QuizService(sessions, mastery, bank ?? FiveGeneral(), time, random: new Random(3));
         return new Rig(service, attempts, mastery, sessions, time);
     }
 
@@ -48,7 +48,7 @@ public class QuizServiceTests
         var result = outcomes[^1].Result!;
         Assert.Equal((3, 5), (result.Correct, result.Total));
         Assert.Equal([outcomes[1].Question!, outcomes[3].Question!], result.Missed);
-        Assert.Equal(5, (await rig.Attempts.ListAsync(start.SessionId)).Count);
+        Assert.Equal(5, (await rig.Attempts.ListAsync(person.ObjectId, start.SessionId)).Count);
         var session = await rig.Sessions.GetAsync(person.ObjectId, start.SessionId);
         Assert.Equal((QuizStatus.Finished, "en"), (session!.Status, session.Locale));
         var mastery = await rig.Mastery.GetAllAsync(person.ObjectId);
@@ -87,7 +87,7 @@ public class QuizServiceTests
         Assert.Single(outcomes, o => o.Kind == AnswerKind.Accepted);
         Assert.Equal(7, outcomes.Count(o => o.Kind == AnswerKind.Duplicate));
         Assert.All(outcomes, o => Assert.True(o.Correct));
-        Assert.Single(await rig.Attempts.ListAsync(start.SessionId));
+        Assert.Single(await rig.Attempts.ListAsync(person.ObjectId, start.SessionId));
         var m = (await rig.Mastery.GetAllAsync(person.ObjectId))[start.First.Id];
         Assert.Equal((1, 1, 0), (m.Box, m.CorrectCount, m.WrongCount));
         var session = await rig.Sessions.GetAsync(person.ObjectId, start.SessionId);
@@ -126,7 +126,7 @@ public class QuizServiceTests
 
         Assert.Equal(AnswerKind.Stale, outcome.Kind);
         Assert.Null(outcome.Next);
-        Assert.Empty(await rig.Attempts.ListAsync(old.SessionId));
+        Assert.Empty(await rig.Attempts.ListAsync(person.ObjectId, old.SessionId));
         Assert.Equal(QuizStatus.Superseded, (await rig.Sessions.GetAsync(person.ObjectId, old.SessionId))!.Status);
         Assert.Equal(AnswerKind.Accepted, (await rig.Service.AnswerAsync(person.ObjectId, current.SessionId, 0, 1)).Kind);
     }
@@ -142,7 +142,7 @@ public class QuizServiceTests
 
         Assert.Equal(AnswerKind.Stale, outcome.Kind);
         Assert.Equal((start.First, 0), (outcome.Next, outcome.NextIndex));
-        Assert.Empty(await rig.Attempts.ListAsync(start.SessionId));
+        Assert.Empty(await rig.Attempts.ListAsync(person.ObjectId, start.SessionId));
     }
 
     [Fact]
@@ -156,7 +156,8 @@ public class QuizServiceTests
 
         Assert.Equal(AnswerKind.NotFound, outcome.Kind);
         Assert.Equal(AnswerKind.NotFound, (await rig.Service.AnswerAsync(owner.ObjectId, "no-such-session", 0, 1)).Kind);
-        Assert.Empty(await rig.Attempts.ListAsync(start.SessionId));
+        Assert.Equal(AnswerKind.NotFound, (await rig.Service.AnswerAsync(owner.ObjectId, "a/b#c?d", 0, 1)).Kind);
+        Assert.Empty(await rig.Attempts.ListAsync(owner.ObjectId, start.SessionId));
     }
 
     [Theory]
@@ -173,7 +174,7 @@ public class QuizServiceTests
         var outcome = await rig.Service.AnswerAsync(person.ObjectId, start.SessionId, index, option);
 
         Assert.Equal(AnswerKind.Invalid, outcome.Kind);
-        Assert.Empty(await rig.Attempts.ListAsync(start.SessionId));
+        Assert.Empty(await rig.Attempts.ListAsync(person.ObjectId, start.SessionId));
         Assert.Empty(await rig.Mastery.GetAllAsync(person.ObjectId));
     }
 

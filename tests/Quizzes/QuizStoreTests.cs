@@ -52,14 +52,15 @@ public class QuizStoreTests
     {
         var storage = await TestStorage.NewAsync();
         var store = new AttemptStore(storage.Service, storage.Options);
-        var first = new QuizAttempt("s1", 0, Guid.NewGuid().ToString(), "q1", 1, true, Now);
+        var person = Guid.NewGuid().ToString();
+        var first = new QuizAttempt("s1", 0, person, "q1", 1, true, Now);
 
         Assert.True(await store.TryAddAsync(first));
         Assert.False(await store.TryAddAsync(first with { Option = 2, Correct = false }));
         Assert.True(await store.TryAddAsync(first with { Index = 1, QuestionId = "q2" }));
 
-        Assert.Equal(first, await store.GetAsync("s1", 0));
-        Assert.Equal(2, (await store.ListAsync("s1")).Count);
+        Assert.Equal(first, await store.GetAsync(person, "s1", 0));
+        Assert.Equal(2, (await store.ListAsync(person, "s1")).Count);
     }
 
     [Fact]

@@ -99,4 +99,39 @@ public class RosterStoreTests
         Assert.False(await store.SetLocaleAsync(id, "en"));
         Assert.Null(await store.GetAsync(id));
     }
+
+    [Fact]
+    public async Task Get_AfterThisStoreWroteTheRow_SeesTheNewRowAtOnce()
+    {
+        var store = await NewStoreAsync();
+        var li = Person("li", "records", "clerk");
+        Assert.Null(await store.GetAsync(li.ObjectId)); // remembered as not on the roster
+        await store.UpsertAsync(li);
+        Assert.Equal("records", (await store.GetAsync(li.ObjectId))!.Department);
+
+        await store.UpsertAsync(li with { Department = "information" });
+
+        Assert.Equal("information", (await store.GetAsync(li.ObjectId))!.Department);
+    }
+
+    [Fact]
+    public async Task Get_AfterAnotherInstanceWroteTheRow_SeesItOnceTheCacheTimeIsOver()
+    {
+        var storage = await TestStorage.NewAsync();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var here = new RosterStore(storage.Service, storage.Options, clock);
+        var elsewhere = new RosterStore(storage.Service, storage.Options, clock);
+        var li = Person("li", "records", "trainer");
+        await elsewhere.UpsertAsync(li);
+        Assert.Equal(["trainer"], (await here.GetAsync(li.ObjectId))!.Roles);
+
+        await elsewhere.UpsertAsync(li with { Roles = [] });
+        clock.Advance(RosterStore.CacheFor - TimeSpan.FromSeconds(1));
+        var during = await here.GetAsync(li.ObjectId);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var after = await here.GetAsync(li.ObjectId);
+
+        Assert.Equal(["trainer"], during!.Roles);
+        Assert.Empty(after!.Roles);
+    }
 }

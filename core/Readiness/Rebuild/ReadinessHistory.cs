@@ -22,9 +22,8 @@ public sealed class ReadinessHistory(TableServiceClient service, IOptions<Storag
     private TableClient Table(string name) => service.GetTableClient(options.Value.Prefix + name);
 
     public async Task<IReadOnlyList<QuizAttempt>> AttemptsAsync(CancellationToken ct) =>
-        await ScanAsync(TableNames.QuizAttempts, null, e => new QuizAttempt(e.PartitionKey,
-            int.Parse(e.RowKey, System.Globalization.CultureInfo.InvariantCulture), e.GetString("Person") ?? "", e.GetString("QuestionId") ?? "",
-            e.GetInt32("Option") ?? -1, e.GetBoolean("Correct") ?? false, e.GetDateTimeOffset("AnsweredAt") ?? DateTimeOffset.MinValue), ct);
+        (await ScanAsync(TableNames.Quizzes, TableClient.CreateQueryFilter($"RowKey ge {QuizRows.SessionPrefix} and RowKey lt {"q}"}"),
+            e => QuizRows.IsAttempt(e.RowKey) ? AttemptStore.FromEntity(e) : null, ct)).OfType<QuizAttempt>().ToList();
 
     public async Task<IReadOnlyList<(Drill Drill, IReadOnlyList<Participant> Participants)>> ClosedDrillsAsync(CancellationToken ct)
     {

@@ -15,6 +15,13 @@ public sealed class ReadinessRecorder(ReadinessStore store, RosterStore roster, 
 {
     private readonly Dictionary<string, string> topicOf = content.Questions.ToDictionary(q => q.Id, q => q.Topic, StringComparer.Ordinal);
 
+    /// <summary>Reads the person's row ahead of the answers that will change it (a quiz start), so each answer costs one write.</summary>
+    public async Task WarmAsync(string personId, CancellationToken ct = default)
+    {
+        if (await roster.GetAsync(personId, ct) is { } person)
+            await store.GetAsync(person.Department, person.ObjectId, ct);
+    }
+
     public Task RecordAnswerAsync(QuizAttempt attempt, Mastery after, CancellationToken ct = default) =>
         UpdateAsync(attempt.PersonObjectId, r => RollupUpdates.Answer(r, attempt.QuestionId, topicOf.GetValueOrDefault(attempt.QuestionId),
             new QuestionRecall(attempt.AnsweredAt, after.Box, attempt.Correct, attempt.Key)), ct);

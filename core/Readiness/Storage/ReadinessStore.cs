@@ -20,17 +20,31 @@ namespace DrillPlatform.Core.Readiness;
 /// <see cref="UpdateAsync"/>; the change functions (RollupUpdates) are idempotent per event, so a
 /// retried or duplicated event lands once. A person who moves department keeps their old row until
 /// rebuild-readiness; the roster decides who is listed in a department.
+///
+/// This instance remembers the last version of each row it read or wrote, so that a quiz answer
+/// (whose row the quiz start read) costs one write, not a read and a write. The memory is only a
+/// first guess: every write is If-Match, so a row changed elsewhere costs a 412 and a fresh read,
+/// and a change that finds nothing to do on a remembered row is checked against a fresh read.
 /// </summary>
 public sealed class ReadinessStore(TableServiceClient service, IOptions<StorageOptions> options)
 {
+    private const int RememberedLimit = 50_000;
     private readonly StoreTable table = new(service, options, ReadinessTables.Rollups);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), PersonRollup> remembered = new();
 
     public async Task<PersonRollup?> GetAsync(string department, string personId, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
-        var found = await client.GetEntityIfExistsAsync<TableEntity>(
-            ReadinessTables.Department(department), ReadinessTables.Person(personId), cancellationToken: ct);
-        return found.HasValue ? RollupEntity.ToRollup(found.Value!) : null;
+        var key = Key(department, personId);
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(key.Item1, key.Item2, cancellationToken: ct);
+        if (!found.HasValue)
+        {
+            Remember(key, PersonRollup.Empty(PersonKey.For(personId), department.Trim())); // no row yet: the first write inserts
+            return null;
+        }
+        var rollup = RollupEntity.ToRollup(found.Value!);
+        Remember(key, rollup);
+        return rollup;
     }
 
     /// <summary>Every roll-up row of the department; the drill ids kept for idempotency are not read.</summary>
@@ -62,19 +76,30 @@ public sealed class ReadinessStore(TableServiceClient service, IOptions<StorageO
     public async Task UpdateAsync(string department, string personId, Func<PersonRollup, PersonRollup?> change, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
+        var key = Key(department, personId);
+        var guessed = remembered.TryGetValue(key, out var current);
+        current ??= await GetAsync(department, personId, ct);
         while (true)
         {
-            var current = await GetAsync(department, personId, ct) ?? PersonRollup.Empty(PersonKey.For(personId), department.Trim());
-            if (change(current) is not { } next) return;
+            current ??= PersonRollup.Empty(PersonKey.For(personId), department.Trim());
+            if (change(current) is not { } next)
+            {
+                if (!guessed) return;
+                (guessed, current) = (false, await GetAsync(department, personId, ct));
+                continue;
+            }
             try
             {
                 var entity = RollupEntity.From(next);
-                if (current.Version is { } version) await client.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, ct);
-                else await client.AddEntityAsync(entity, ct);
+                var response = current.Version is { } version
+                    ? await client.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, ct)
+                    : await client.AddEntityAsync(entity, ct);
+                Remember(key, next with { Version = response.Headers.ETag?.ToString() });
                 return;
             }
             catch (RequestFailedException e) when (e.IsStaleETag() || e.IsAlreadyExists())
             {
+                (guessed, current) = (false, await GetAsync(department, personId, ct));
             }
         }
     }
@@ -84,11 +109,21 @@ public sealed class ReadinessStore(TableServiceClient service, IOptions<StorageO
     {
         var client = await table.ClientAsync(ct);
         await client.UpsertEntityAsync(RollupEntity.From(rollup), TableUpdateMode.Replace, ct);
+        remembered.TryRemove(Key(rollup.Department, rollup.PersonId), out _);
     }
 
     public async Task DeleteAsync(PersonRollup rollup, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
         await client.DeleteEntityAsync(ReadinessTables.Department(rollup.Department), ReadinessTables.Person(rollup.PersonId), ETag.All, ct);
+        remembered.TryRemove(Key(rollup.Department, rollup.PersonId), out _);
+    }
+
+    private static (string, string) Key(string department, string personId) => (ReadinessTables.Department(department), ReadinessTables.Person(personId));
+
+    private void Remember((string, string) key, PersonRollup rollup)
+    {
+        if (remembered.Count >= RememberedLimit) remembered.Clear();
+        remembered[key] = rollup;
     }
 }
