@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,9 @@ public static class ReportsServiceCollectionExtensions
         // ICorrectiveActionNotifier comes from the bot (AddReportsBot).
         services.AddSingleton<ReviewWriter>();
         services.AddTransient<CorrectiveActionEscalation>();
+        services.AddTemplatesFolder(configuration);
+        services.AddSingleton(sp => new ComplianceMatrix(RequirementsLoader.Load(sp.GetRequiredService<Content.TemplatesFolder>().Root,
+            sp.GetRequiredService<Content.ContentBundle>().Sections.Select(s => s.Id))));
         return services;
     }
 }
