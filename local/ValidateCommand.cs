@@ -25,7 +25,7 @@ public static class ValidateCommand
         var root = templates.Root;
         var content = ContentLoader.Load(root);
         var sections = content.Sections;
-        return Check("scenarios", () => $"{ScenarioCatalog.Load(root, sections).Scenarios.Count} scenarios")
+        return Check("scenarios", () => $"{ScenarioCatalog.Load(root, sections, content.Site).Scenarios.Count} scenarios")
              | Check("checks", () => $"{CheckCatalogLoader.Load(root, sections.Select(s => s.Id)).All.Count} check definitions")
              | Check("calendar", () => $"site calendar in {SiteCalendarLoader.Load(templates.Path("calendar", "site-calendar.yaml")).TimeZone.Id}")
              | Check("readiness", () => $"readiness model with {ReadinessLoader.Load(root, content).Topics.Count} topics")
@@ -42,7 +42,7 @@ public static class ValidateCommand
     private static int Cues(ContentBundle content, string root)
     {
         ScenarioCatalog catalog;
-        try { catalog = ScenarioCatalog.Load(root, content.Sections); }
+        try { catalog = ScenarioCatalog.Load(root, content.Sections, content.Site); }
         catch (ContentValidationException) { return 1; } // already printed by the scenarios check
         var figures = CueReport.Measure(content.Questions, catalog, new SiteRegistry(content.Site));
         figures.Print(Console.Out);

@@ -28,7 +28,7 @@ public sealed class QuizCards(CardRenderer cards, Texts texts)
             Progress = texts.Get("quiz_progress", locale, index + 1, total),
             Text = question.Text.For(locale),
             Correct = correct,
-            Verdict = texts.Get(correct ? "answer_right" : "answer_wrong", locale),
+            Verdict = texts.Get(correct ? "answer_right" : question.Dangerous.Contains(chosen) ? "answer_dangerous" : "answer_wrong", locale),
             YourAnswerLabel = texts.Get("your_answer", locale),
             Chosen = question.Options[chosen].For(locale),
             RightAnswerLabel = texts.Get("right_answer", locale),

@@ -23,7 +23,7 @@ public static class ContentLoader
         var numbers = PlanReader.Numbers(Reader(PlanReader.NumbersFile), Parse(PlanReader.NumbersFile), sectionIds);
         var site = LoadSite();
         var questions = Files(QuestionReader.Folder)
-            .SelectMany(file => QuestionReader.Read(Reader(file), Parse(file), questionIds, sectionIds, roleIds))
+            .SelectMany(file => QuestionReader.Read(Reader(file), Parse(file), questionIds, sectionIds, roleIds, site))
             .ToList();
         var texts = TextsReader.Read(templatesRoot, errors);
 

@@ -15,13 +15,21 @@ public sealed record Question(
     Localized Text,
     IReadOnlyList<Localized> Options,
     int Correct,
-    Localized Explanation);
+    Localized Explanation)
+{
+    /// <summary>Option indices that would put someone in danger (`dangerous: [..]`); choosing one gets a clear warning.</summary>
+    public IReadOnlyList<int> Dangerous { get; init; } = [];
+}
 
 public sealed record EmergencyNumber(string Number, Localized Name, string Citation);
 
 public sealed record Building(string Id, Localized Name, int Floors);
 
-public sealed record Room(string Id, string Building, int Floor, Localized Name, string Kind, double X, double Y);
+/// <summary>A room. FireClasses: what burns there (GB/T 4968); none declared means class A, since paper is in every room.</summary>
+public sealed record Room(string Id, string Building, int Floor, Localized Name, string Kind, double X, double Y, IReadOnlyList<string>? FireClasses = null)
+{
+    public IReadOnlyList<string> Classes => FireClasses ?? ["A"];
+}
 
 public sealed record Extinguisher(string Id, string Type, string Room, Localized Location, double X, double Y);
 
@@ -31,7 +39,13 @@ public sealed record Site(
     string TimeZone,
     IReadOnlyList<Building> Buildings,
     IReadOnlyList<Room> Rooms,
-    IReadOnlyList<Extinguisher> Extinguishers);
+    IReadOnlyList<Extinguisher> Extinguishers,
+    IReadOnlyList<SiteContact>? ContactList = null,
+    IReadOnlyList<SitePlace>? PlaceList = null)
+{
+    public IReadOnlyList<SiteContact> Contacts => ContactList ?? [];
+    public IReadOnlyList<SitePlace> Places => PlaceList ?? [];
+}
 
 /// <summary>Everything loaded from templates/, validated together.</summary>
 public sealed record ContentBundle(

@@ -19,10 +19,11 @@ public sealed class ScenarioCatalog(IReadOnlyList<Scenario> scenarios, IReadOnly
     /// Loads templates/scenarios and validates it, citations against the plan's sections
     /// (ContentBundle.Sections); throws <see cref="ContentValidationException"/> listing every problem.
     /// </summary>
-    public static ScenarioCatalog Load(string templatesRoot, IEnumerable<PlanSection>? sections = null)
+    /// <param name="site">When given, every {site.key} must be one of its contacts or places.</param>
+    public static ScenarioCatalog Load(string templatesRoot, IEnumerable<PlanSection>? sections = null, Site? site = null)
     {
         var set = ScenarioLoader.Load(templatesRoot);
-        var errors = ScenarioValidator.Validate(set, sections?.Select(s => s.Id).ToHashSet());
+        var errors = ScenarioValidator.Validate(set, sections?.Select(s => s.Id).ToHashSet(), site is null ? null : SiteFacts.Keys(site));
         if (errors.Count > 0) throw new ContentValidationException(errors);
         return new ScenarioCatalog(set.Scenarios, set.Actions);
     }

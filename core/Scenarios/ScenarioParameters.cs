@@ -22,6 +22,8 @@ public static class ScenarioParameters
             result[$"{p.Name}.{Locales.ZhCn}"] = text.ZhCn;
             result[$"{p.Name}.{Locales.En}"] = text.En;
         }
+        foreach (var (key, value) in SiteFacts.Values(site.Site))
+            result[key] = value;
         return result;
     }
 

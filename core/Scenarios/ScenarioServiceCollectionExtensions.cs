@@ -18,7 +18,8 @@ public static class ScenarioServiceCollectionExtensions
         services.AddTemplatesFolder(configuration);
         services.AddSingleton(sp => ScenarioCatalog.Load(
             sp.GetRequiredService<TemplatesFolder>().Root,
-            sp.GetRequiredService<ContentBundle>().Sections));
+            sp.GetRequiredService<ContentBundle>().Sections,
+            sp.GetRequiredService<ContentBundle>().Site));
         services.AddSingleton<ScenarioEngine>();
         services.AddSingleton<WalkStore>();
         services.AddHostedService<ScenarioStartupCheck>();

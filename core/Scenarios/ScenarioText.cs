@@ -9,7 +9,7 @@ namespace DrillPlatform.Core.Scenarios;
 /// </summary>
 public static partial class ScenarioText
 {
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9_-]*)\}")]
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\}")]
     private static partial Regex Placeholder();
 
     public static IEnumerable<string> Placeholders(string text) =>

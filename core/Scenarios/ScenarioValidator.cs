@@ -10,7 +10,7 @@ public static class ScenarioValidator
 {
     public const string AdditionSection = "platform-addition";
 
-    public static IReadOnlyList<ContentError> Validate(ScenarioSet set, IReadOnlySet<string>? sections = null)
+    public static IReadOnlyList<ContentError> Validate(ScenarioSet set, IReadOnlySet<string>? sections = null, IReadOnlySet<string>? siteKeys = null)
     {
         var errors = new List<ContentError>(set.Errors);
         var actions = set.Actions.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
@@ -25,7 +25,7 @@ public static class ScenarioValidator
         {
             CheckScenario(errors, scenario, actions, sections);
             ScenarioGraph.Check(errors, scenario);
-            PlaceholderCheck.Check(errors, scenario);
+            PlaceholderCheck.Check(errors, scenario, siteKeys);
         }
         return errors;
     }

@@ -33,6 +33,9 @@ public sealed record Option(
     string? Action,
     int Line)
 {
+    /// <summary>`dangerous: true`: choosing this would put someone in danger; the answered card says so plainly.</summary>
+    public bool Dangerous { get; init; }
+
     public bool IsCorrect(IReadOnlyDictionary<string, string> parameters) =>
         CorrectWhen is null
             ? Correct

@@ -28,7 +28,7 @@ internal static class StepReader
     private static Option? ReadOption(YamlReader yaml, YamlNode node, string what)
     {
         if (yaml.AsMap(node, what) is not { } map) return null;
-        yaml.Keys(map, what, "text", "correct", "feedback", "next", "action");
+        yaml.Keys(map, what, "text", "correct", "feedback", "next", "action", "dangerous");
         var (correct, when) = ReadCorrect(yaml, yaml.Get(map, "correct", what), what);
         return new Option(
             yaml.Localized(map, "text", what),
@@ -37,7 +37,23 @@ internal static class StepReader
             yaml.Localized(map, "feedback", what),
             yaml.Text(map, "next", what) ?? "",
             yaml.Text(map, "action", what, required: false),
-            YamlReader.Line(map));
+            YamlReader.Line(map))
+        {
+            Dangerous = ReadDangerous(yaml, yaml.Get(map, "dangerous", what, required: false), what),
+        };
+    }
+
+    private static bool ReadDangerous(YamlReader yaml, YamlNode? node, string what)
+    {
+        switch (node)
+        {
+            case null: return false;
+            case YamlScalarNode { Value: "true" }: return true;
+            case YamlScalarNode { Value: "false" }: return false;
+            default:
+                yaml.Error(YamlReader.Line(node), $"'dangerous' of {what} must be true or false");
+                return false;
+        }
     }
 
     // correct: true | false | {afterHours: "true"} (right only for those parameter values)

@@ -19,7 +19,7 @@ public class EquipmentSeedTests
         Assert.Equal(Content.Site.Extinguishers.Select(e => e.Id).Order(), items.Where(i => i.Kind == EquipmentKinds.Extinguisher).Select(i => i.Id).Order());
         Assert.All(EquipmentKinds.All, kind => Assert.Contains(items, i => i.Kind == kind));
         var fe = items.Single(i => i.Id == "fe-a101");
-        Assert.Equal(("dry-powder", new DateOnly(2026, 10, 31), new DateOnly(2024, 3, 15)), (fe.Type, fe.LastCheck!.Value, fe.InstalledOn));
+        Assert.Equal(("abc-powder", new DateOnly(2026, 10, 31), new DateOnly(2024, 3, 15)), (fe.Type, fe.LastCheck!.Value, fe.InstalledOn));
         var backup = items.Single(i => i.Kind == EquipmentKinds.BackupJob);
         Assert.Equal(("information", new DateOnly(2026, 11, 19)), (backup.Department, backup.LastCheck!.Value));
     }

@@ -36,7 +36,7 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
             Title = scenario.Title.For(locale),
             Prompt = ScenarioText.Render(step.Prompt, state.Parameters).For(locale),
             Correct = correct,
-            Verdict = texts.Get(chosen is null ? "walk_timed_out" : correct ? "walk_right" : "walk_wrong", locale),
+            Verdict = texts.Get(chosen is null ? "walk_timed_out" : correct ? "walk_right" : step.Options[chosen.Value].Dangerous ? "walk_dangerous" : "walk_wrong", locale),
             ChosenLabel = texts.Get("walk_your_answer", locale),
             Chosen = chosen is { } i ? ScenarioText.Render(step.Options[i].Text, state.Parameters).For(locale) : texts.Get("walk_no_answer", locale),
             Feedback = feedback?.For(locale) ?? texts.Get("walk_too_late", locale),

@@ -7,12 +7,12 @@ internal static class QuestionReader
 {
     public const string Folder = "questions";
 
-    public static List<Question> Read(NodeReader r, YamlNode? root, UniqueIds ids, UniqueIds sections, UniqueIds roles)
+    public static List<Question> Read(NodeReader r, YamlNode? root, UniqueIds ids, UniqueIds sections, UniqueIds roles, Site? site = null)
     {
         var questions = new List<Question>();
         foreach (var map in r.Items(root, "questions"))
         {
-            r.AllowKeys(map, "id", "topic", "roles", "citation", "text", "options", "correct", "explanation");
+            r.AllowKeys(map, "id", "topic", "roles", "citation", "text", "options", "correct", "explanation", "dangerous");
             var id = r.Text(map, "id");
             if (id.StartsWith(ExtinguisherQuestions.IdPrefix, StringComparison.OrdinalIgnoreCase))
                 r.Error(map, $"question id '{id}' uses the prefix '{ExtinguisherQuestions.IdPrefix}', which is kept for generated extinguisher questions");
@@ -28,10 +28,41 @@ internal static class QuestionReader
                 r.Error(r.Optional(map, "correct")!,
                     $"correct index {correct} is out of range: the question has {options.Count} options, so 0-{options.Count - 1}");
 
-            questions.Add(new Question(id, r.Text(map, "topic"), questionRoles, PlanReader.Citation(r, map, sections),
-                r.Localized(map, "text"), options, correct, r.Localized(map, "explanation")));
+            var question = new Question(id, r.Text(map, "topic"), questionRoles, PlanReader.Citation(r, map, sections),
+                r.Localized(map, "text"), options, correct, r.Localized(map, "explanation"))
+            {
+                Dangerous = Dangerous(r, map, options.Count),
+            };
+            questions.Add(site is null ? question : WithSiteFacts(r, map, question, site));
         }
         return questions;
+    }
+
+    // {site.security}, {site.assembly-point}: filled from the site file now, so every card shows the real number or place.
+    private static Question WithSiteFacts(NodeReader r, YamlMappingNode map, Question q, Site site)
+    {
+        var known = SiteFacts.Keys(site);
+        var texts = new[] { q.Text, q.Explanation }.Concat(q.Options);
+        foreach (var key in texts.SelectMany(t => SiteFacts.Named(t.ZhCn).Concat(SiteFacts.Named(t.En))).Distinct().Where(k => !known.Contains(k)))
+            r.Error(map, $"{{{SiteFacts.Prefix}{key}}} is not a contact or place key of the site file");
+        return q with
+        {
+            Text = SiteFacts.Fill(q.Text, site),
+            Options = q.Options.Select(o => SiteFacts.Fill(o, site)).ToList(),
+            Explanation = SiteFacts.Fill(q.Explanation, site),
+        };
+    }
+
+    // dangerous: [0, 2] — the options that would put someone in danger; the answered card warns when one is chosen.
+    private static IReadOnlyList<int> Dangerous(NodeReader r, YamlMappingNode map, int count)
+    {
+        var result = new List<int>();
+        foreach (var text in r.TextList(map, "dangerous"))
+        {
+            if (int.TryParse(text, out var i) && i >= 0 && i < count) result.Add(i);
+            else r.Error(r.Optional(map, "dangerous")!, $"'dangerous' lists '{text}', which is not an option index 0-{count - 1}");
+        }
+        return result;
     }
 
     private static List<Localized> Options(NodeReader r, YamlMappingNode map)

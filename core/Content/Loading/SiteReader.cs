@@ -5,18 +5,33 @@ namespace DrillPlatform.Core.Content.Loading;
 /// <summary>Reads the site file: buildings, rooms on their floors, and the extinguisher registry.</summary>
 internal static class SiteReader
 {
-    public static readonly IReadOnlyList<string> ExtinguisherTypes = ["dry-powder", "co2", "water-mist", "foam"];
+    public static IReadOnlyList<string> ExtinguisherTypes => ExtinguisherTypeNames.Ids;
 
     public static Site Read(NodeReader r, YamlNode? root)
     {
         if (r.Mapping(root, "the site") is not { } map)
             return new Site("", new Localized("", ""), "", [], [], []);
-        r.AllowKeys(map, "id", "name", "timeZone", "buildings", "rooms", "extinguishers");
+        r.AllowKeys(map, "id", "name", "timeZone", "buildings", "rooms", "extinguishers", "contacts", "places");
 
         var buildings = Buildings(r, r.Required(map, "buildings"));
         var rooms = Rooms(r, r.Required(map, "rooms"), buildings);
         var extinguishers = Extinguishers(r, r.Required(map, "extinguishers"), rooms);
-        return new Site(r.Text(map, "id"), r.Localized(map, "name"), TimeZone(r, map), buildings, rooms, extinguishers);
+        var keys = new UniqueIds("contact or place key");
+        var contacts = r.Items(r.Optional(map, "contacts"), "contacts").Select(c =>
+        {
+            r.AllowKeys(c, "key", "name", "number");
+            var contact = new SiteContact(r.Text(c, "key"), r.Localized(c, "name"), r.Text(c, "number"));
+            keys.Add(r, c, contact.Key);
+            return contact;
+        }).ToList();
+        var places = r.Items(r.Optional(map, "places"), "places").Select(p =>
+        {
+            r.AllowKeys(p, "key", "name", "location");
+            var place = new SitePlace(r.Text(p, "key"), r.Localized(p, "name"), r.Localized(p, "location"));
+            keys.Add(r, p, place.Key);
+            return place;
+        }).ToList();
+        return new Site(r.Text(map, "id"), r.Localized(map, "name"), TimeZone(r, map), buildings, rooms, extinguishers, contacts, places);
     }
 
     private static string TimeZone(NodeReader r, YamlMappingNode map)
@@ -49,9 +64,12 @@ internal static class SiteReader
         var rooms = new List<Room>();
         foreach (var map in r.Items(node, "rooms"))
         {
-            r.AllowKeys(map, "id", "building", "floor", "name", "kind", "x", "y");
+            r.AllowKeys(map, "id", "building", "floor", "name", "kind", "x", "y", "fireClasses");
+            var classes = r.TextList(map, "fireClasses");
+            foreach (var c in classes.Where(c => !ExtinguisherTypeNames.FireClasses.Contains(c)))
+                r.Error(r.Optional(map, "fireClasses")!, $"unknown fire class '{c}' (expected some of: {string.Join(", ", ExtinguisherTypeNames.FireClasses)})");
             var room = new Room(r.Text(map, "id"), r.Text(map, "building"), r.Integer(map, "floor"),
-                r.Localized(map, "name"), r.Text(map, "kind"), r.Number(map, "x"), r.Number(map, "y"));
+                r.Localized(map, "name"), r.Text(map, "kind"), r.Number(map, "x"), r.Number(map, "y"), classes.Count > 0 ? classes : null);
             ids.Add(r, map, room.Id);
             var building = buildings.FirstOrDefault(b => b.Id == room.Building);
             if (building is null && room.Building.Length > 0)
@@ -83,8 +101,13 @@ internal static class SiteReader
             if (extinguisher.Type.Length > 0 && !ExtinguisherTypes.Contains(extinguisher.Type))
                 r.Error(r.Optional(map, "type")!,
                     $"unknown extinguisher type '{extinguisher.Type}' (expected one of: {string.Join(", ", ExtinguisherTypes)})");
-            if (extinguisher.Room.Length > 0 && rooms.All(room => room.Id != extinguisher.Room))
+            var at = rooms.FirstOrDefault(room => room.Id == extinguisher.Room);
+            if (extinguisher.Room.Length > 0 && at is null)
                 r.Error(r.Optional(map, "room")!, $"extinguisher '{extinguisher.Id}' is in unknown room '{extinguisher.Room}'");
+            if (at is not null && ExtinguisherTypeNames.Find(extinguisher.Type) is { } type && at.Classes.FirstOrDefault(c => !type.Classes.Contains(c)) is { } unfit)
+                r.Error(r.Optional(map, "type")!,
+                    $"extinguisher '{extinguisher.Id}' is {extinguisher.Type}, which GB 50140-2005 does not list for class {unfit} fires" +
+                    $"{(unfit == "A" ? " (paper)" : "")} in room '{at.Id}'; use one of: {string.Join(", ", ExtinguisherTypeNames.SuitableFor(at.Classes))}");
             extinguishers.Add(extinguisher);
         }
         return extinguishers;

@@ -8,7 +8,7 @@ namespace DrillPlatform.Core.Equipment;
 /// <summary>Turns one registry CSV row into an <see cref="EquipmentItem"/>, or says what is wrong with each column.</summary>
 internal sealed partial class EquipmentRowValidator(Site site, IReadOnlySet<string> kinds, IReadOnlySet<string> roster, DateOnly today)
 {
-    public static readonly IReadOnlyList<string> ExtinguisherTypes = ["dry-powder", "co2", "water-mist", "foam"];
+    public static IReadOnlyList<string> ExtinguisherTypes => DrillPlatform.Core.Content.ExtinguisherTypeNames.Ids;
 
     public EquipmentItem? Validate(int row, Func<string, string> field, List<RowError> errors)
     {
