@@ -147,9 +147,6 @@ var appSettings = {
   SnapshotReadinessSchedule: schedules.snapshotReadiness
   SendReadinessDigestSchedule: schedules.sendReadinessDigest
   EscalateCorrectiveActionsSchedule: schedules.escalateCorrectiveActions
-
-  // The report tab's page, served by the app itself (functions/Reports/ReportPage.cs); the bot's cards link to it.
-  Reports__PageUrl: 'https://${app.properties.defaultHostName}/api/reports/page'
 }
 
 // Only a SingleTenant bot has a secret; it is a Key Vault reference resolved by the platform
@@ -211,6 +208,9 @@ resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
   name: 'appsettings'
   properties: union(
     appSettings,
+    // The report tab's page, served by the app itself; the bot's cards link to it. Kept out of the
+    // appSettings variable because it reads the app's own host name.
+    { Reports__PageUrl: 'https://${app.properties.defaultHostName}/api/reports/page' },
     botAppType == 'SingleTenant' ? singleTenantBotSettings : {},
     smsProvider == 'Aliyun' ? aliyunSmsSettings : {},
     additionalAppSettings

@@ -1,3 +1,4 @@
+using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Conversations.Summary;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
@@ -26,8 +27,9 @@ public class DrillSummaryNotifierTests
         Assert.Equal("1:05", body[2].GetProperty("facts")[1].GetProperty("value").GetString());
         Assert.Equal("1 / 1 / 1", body[4].GetProperty("facts")[0].GetProperty("value").GetString());
         var texts = body.EnumerateArray().Where(b => b.TryGetProperty("text", out _)).Select(b => b.GetProperty("text").GetString()!).ToList();
-        Assert.Contains(texts, t => t.StartsWith(Hostile) && t.Contains("85"));
-        Assert.Contains(texts, t => t.StartsWith("Fail\"ed\n") && t.EndsWith("poison: 403 from Teams"));
+        // Text from people is Markdown-escaped in every TextBlock (a name cannot become a link).
+        Assert.Contains(texts, t => t.StartsWith(CardMarkdown.Escape(Hostile)) && t.Contains("85"));
+        Assert.Contains(texts, t => t.StartsWith(CardMarkdown.Escape("Fail\"ed\n")) && t.EndsWith("poison: 403 from Teams"));
         Assert.DoesNotContain("</script>", card.GetRawText());
     }
 

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Conversations;
 
@@ -43,7 +45,7 @@ public class TrainerCommandsTests
         var card = Assert.Single(await bot.SendAsync(trainer, "schedule")).Card!.Value;
 
         var inputs = card.GetProperty("body").EnumerateArray().Where(b => b.TryGetProperty("id", out _)).ToDictionary(b => b.GetProperty("id").GetString()!);
-        Assert.Equal(6, inputs["scenario"].GetProperty("choices").GetArrayLength());
+        Assert.Equal(bot.Get<ScenarioCatalog>().Scenarios.Count, inputs["scenario"].GetProperty("choices").GetArrayLength());
         Assert.Contains(inputs["department"].GetProperty("choices").EnumerateArray(), c => c.GetProperty("value").GetString() == "records");
         Assert.Equal("Input.Toggle", inputs["onDutyOnly"].GetProperty("type").GetString());
         Assert.Equal(15, inputs.Count);
@@ -170,8 +172,9 @@ public class TrainerCommandsTests
         var forTrainer = Assert.Single(await bot.SendAsync(trainer, "help")).Card!.Value.GetRawText();
         var forClerk = Assert.Single(await bot.SendAsync(clerk, "help")).Card!.Value.GetRawText();
 
-        Assert.Contains("practice [scenario]", forClerk);
-        Assert.Contains("run \\u003Cscenario\\u003E \\u003Cdepartment\\u003E", forTrainer);
+        // Card text is Markdown-escaped before it is serialised, so compare the escaped form as JSON writes it.
+        Assert.Contains(JsonSerializer.Serialize(CardMarkdown.Escape("practice [scenario]")).Trim('"'), forClerk);
+        Assert.Contains(JsonSerializer.Serialize(CardMarkdown.Escape("run <scenario> <department>")).Trim('"'), forTrainer);
         Assert.DoesNotContain("\"schedule\"", forClerk);
         Assert.Contains("\"schedule\"", forTrainer);
     }

@@ -95,8 +95,14 @@ public sealed partial class AppSettingsTests
             var names = variables[m.Groups[1].Value]!.AsObject().Select(p => p.Key);
             (firstIf >= 0 && m.Index > firstIf ? conditional : always).UnionWith(names);
         }
+        // Settings written inline (they read a resource's property, so Bicep cannot make them a variable).
+        foreach (Match m in InlineSetting().Matches(expression))
+            (firstIf >= 0 && m.Index > firstIf ? conditional : always).Add(m.Groups[1].Value);
         return (always, conditional);
     }
+
+    [GeneratedRegex(@"createObject\('(\w+)'")]
+    private static partial Regex InlineSetting();
 
     [GeneratedRegex(@"variables\('(\w+)'\)")]
     private static partial Regex VariableReference();
