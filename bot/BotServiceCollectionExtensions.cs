@@ -5,6 +5,7 @@ using DrillPlatform.Bot.Conversations.Scenarios;
 using DrillPlatform.Bot.Conversations.Summary;
 using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Reach;
 using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Bot.Reports;
 using DrillPlatform.Core.Content;
@@ -41,6 +42,7 @@ public static class BotServiceCollectionExtensions
         services.AddDrillBot();
         services.AddReadinessBot();
         services.AddReportsBot();
+        services.AddReach();
         services.AddSingleton<IActivityHandler, TeamsBot>();
         return services;
     }

@@ -75,9 +75,12 @@ param botSecretName string = 'bot-app-password'
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
-@description('Bot Framework cloud: Public, or China for Azure operated by 21Vianet.')
-@allowed(['Public', 'China'])
-param botCloud string = environment().name == 'AzureChinaCloud' ? 'China' : 'Public'
+@description('Bot Framework cloud: Public, China for Azure operated by 21Vianet, or USGov (Azure Government, Teams GCC High). Sets Bot__Cloud.')
+@allowed(['Public', 'China', 'USGov'])
+param botCloud string = environment().name == 'AzureChinaCloud' ? 'China' : environment().name == 'AzureUSGovernment' ? 'USGov' : 'Public'
+
+@description('The Teams app\'s id in the organisation\'s app catalog (Teams admin center > Manage apps > App ID): the bot installs the app for people who never opened it (docs/deploy.md). Empty: no proactive installation.')
+param teamsAppCatalogId string = ''
 
 @description('Client id of the trainer API\'s Entra app registration (docs/deploy.md step 2): the audience of its v2 tokens.')
 param apiClientId string
@@ -145,6 +148,11 @@ var botEndpoints = {
     openIdMetadataUrl: 'https://login.botframework.azure.cn/v1/.well-known/openidconfiguration'
     issuer: 'https://api.botframework.azure.cn'
     oauthScope: 'https://api.botframework.azure.cn/.default'
+  }
+  USGov: {
+    openIdMetadataUrl: 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration'
+    issuer: 'https://api.botframework.us'
+    oauthScope: 'https://api.botframework.us/.default'
   }
 }
 
@@ -255,6 +263,8 @@ module functionApp 'modules/functionApp.bicep' = {
     aliyunSmsSecretName: aliyunSmsSecretName
     botAppType: botAppType
     botAppId: botAppId
+    botCloud: botCloud
+    teamsAppCatalogId: teamsAppCatalogId
     botOpenIdMetadataUrl: botEndpoints[botCloud].openIdMetadataUrl
     botIssuer: botEndpoints[botCloud].issuer
     botOAuthScope: botEndpoints[botCloud].oauthScope

@@ -1,4 +1,6 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Reach;
+using DrillPlatform.Local.Graph;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Local.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,6 +53,14 @@ public sealed class LocalDevelopment : IAsyncDisposable
             settings["MicrosoftAppTenantId"] = DevTenantId;
             settings["Bot:OpenIdMetadataUrl"] = $"{baseUrl}/dev/.well-known/openidconfiguration";
             settings["Bot:Issuer"] = development.Issuer.Issuer;
+            // People who never opened the emulator are reached as in Teams: the fake Graph installs the
+            // app for them and the emulator's Connector creates their chat.
+            if (string.IsNullOrEmpty(config["Reach:AppCatalogId"]))
+            {
+                settings["Reach:AppCatalogId"] = FakeGraph.LocalCatalogId;
+                settings["Reach:GraphBaseUrl"] = $"{baseUrl}/graph/v1.0/";
+                settings["Reach:ServiceUrl"] = $"{baseUrl}/emulator/";
+            }
         }
 
         if (string.Equals(config["Sms:Provider"], nameof(SmsProviderName.Aliyun), StringComparison.OrdinalIgnoreCase))
@@ -84,6 +94,9 @@ public sealed class LocalDevelopment : IAsyncDisposable
         services.AddSingleton(Issuer);
         services.RemoveAll<IConnectorTokenProvider>();
         services.AddSingleton<IConnectorTokenProvider, DevConnectorTokenProvider>();
+        services.RemoveAll<IGraphTokenProvider>();
+        services.AddSingleton<IGraphTokenProvider, DevGraphTokenProvider>();
+        services.AddSingleton(sp => new FakeGraph(sp.GetRequiredService<IConfiguration>()["Reach:AppCatalogId"] ?? FakeGraph.LocalCatalogId));
     }
 
     private static string BaseUrl(string urls)

@@ -4,6 +4,7 @@ using DrillPlatform.Local.Emulator;
 using DrillPlatform.Local.Runtime;
 using DrillPlatform.Core.Sms.Aliyun;
 using DrillPlatform.Local.Sms;
+using DrillPlatform.Local.Graph;
 
 namespace DrillPlatform.Local;
 
@@ -49,6 +50,9 @@ public static class LocalHost
             app.MapDevIssuer(issuer);
             app.MapClock();
             app.MapEmulator(development.RepoRoot, firstPerson);
+            var tokens = app.Services.GetRequiredService<ConnectorTokenCheck>();
+            app.MapGroup("/graph").AddEndpointFilter(LoopbackOnly.Filter)
+                .MapFakeGraph("", app.Services.GetRequiredService<FakeGraph>(), token => tokens.IsValidTokenAsync(token, DevGraphTokenProvider.Audience));
         }
         return app;
     }

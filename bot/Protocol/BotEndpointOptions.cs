@@ -3,19 +3,24 @@ using System.ComponentModel.DataAnnotations;
 namespace DrillPlatform.Bot.Protocol;
 
 /// <summary>
-/// The <c>Bot</c> configuration section. Defaults are the public cloud. Azure China (21Vianet):
-/// OpenIdMetadataUrl https://login.botframework.azure.cn/v1/.well-known/openidconfiguration,
-/// Issuer https://api.botframework.azure.cn, OAuthScope https://api.botframework.azure.cn/.default,
-/// Authority https://login.partner.microsoftonline.cn.
+/// The <c>Bot</c> configuration section. Bot:Cloud (Public, China, USGov) picks the issuer, OpenID
+/// metadata URL, Connector token scope and login authority of that cloud (CloudPreset); each of
+/// the four set explicitly overrides its preset value.
 /// </summary>
 public sealed class BotEndpointOptions
 {
     public const string PublicCloudMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
-    public string OpenIdMetadataUrl { get; set; } = PublicCloudMetadataUrl;
-    public string Issuer { get; set; } = "https://api.botframework.com";
-    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
-    public string Authority { get; set; } = "https://login.microsoftonline.com";
+    private string? openIdMetadataUrl, issuer, oauthScope, authority;
+
+    public BotCloud Cloud { get; set; } = BotCloud.Public;
+
+    public CloudPreset Preset => CloudPreset.For(Cloud);
+
+    public string OpenIdMetadataUrl { get => openIdMetadataUrl ?? Preset.OpenIdMetadataUrl; set => openIdMetadataUrl = value; }
+    public string Issuer { get => issuer ?? Preset.Issuer; set => issuer = value; }
+    public string OAuthScope { get => oauthScope ?? Preset.OAuthScope; set => oauthScope = value; }
+    public string Authority { get => authority ?? Preset.Authority; set => authority = value; }
 
     // The spec says the key list is stable and may be cached for long periods (the SDK keeps it
     // for days); a day keeps rotation latency low without hammering the metadata endpoint.

@@ -30,7 +30,12 @@ public sealed class ConnectorClient(
         SendActivityAsync(HttpMethod.Put, ActivityUrl(serviceUrl, conversationId, activityId), activity, ct);
 
     /// <summary>Creates (or finds) the 1:1 chat between the bot and one member, for proactive messages.</summary>
-    public async Task<string> CreateConversationAsync(string serviceUrl, string tenantId, string botId, string memberId, CancellationToken ct)
+    public Task<string> CreateConversationAsync(string serviceUrl, string tenantId, string botId, string memberId, CancellationToken ct) =>
+        CreateConversationAsync(serviceUrl, tenantId, botId, memberId, retryThrottled: true, ct);
+
+    /// <param name="memberId">A Teams user id (29:...) or, in the personal scope, the person's Entra object id.</param>
+    public async Task<string> CreateConversationAsync(string serviceUrl, string tenantId, string botId, string memberId, bool retryThrottled,
+        CancellationToken ct)
     {
         RequireId(tenantId, nameof(tenantId));
         RequireId(botId, nameof(botId));
@@ -39,11 +44,11 @@ public sealed class ConnectorClient(
         var parameters = new CreateConversationRequest(
             IsGroup: false,
             Bot: new ChannelAccount { Id = botId },
-            Members: [new ChannelAccount { Id = memberId }],
+            Members: [memberId.Contains(':') ? new ChannelAccount { Id = memberId } : new ChannelAccount { Id = memberId, AadObjectId = memberId }],
             TenantId: tenantId,
             ChannelData: new { tenant = new { id = tenantId } });
 
-        using var response = await _sender.SendAsync(() => Json(HttpMethod.Post, url, parameters), ct);
+        using var response = await _sender.SendAsync(() => Json(HttpMethod.Post, url, parameters), ct, retryThrottled);
         var created = await ReadAsync(response, ct);
         return created?.Id is { Length: > 0 } id
             ? id

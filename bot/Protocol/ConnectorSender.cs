@@ -59,9 +59,9 @@ internal sealed class ConnectorSender(
             }
             if (response is not null && !Retryable.Contains(status))
             {
-                var reason = await DescribeAsync(response, ct);
+                var (reason, code) = await DescribeAsync(response, ct);
                 response.Dispose();
-                throw new ConnectorException(status, reason);
+                throw new ConnectorException(status, reason, code: code);
             }
             if (failure is not null && !MayResend(request.Method, failure))
             {
@@ -119,14 +119,15 @@ internal sealed class ConnectorSender(
                 or HttpRequestError.ProxyTunnelError,
         };
 
-    private static async Task<string> DescribeAsync(HttpResponseMessage response, CancellationToken ct)
+    private static async Task<(string Reason, string? Code)> DescribeAsync(HttpResponseMessage response, CancellationToken ct)
     {
         var body = await response.Content.ReadAsStringAsync(ct);
+        var code = ErrorBody.Read(body).Code;
         if (body.Length > 500)
         {
             body = body[..500] + "...";
         }
         var status = $"{(int)response.StatusCode} {response.ReasonPhrase ?? ((HttpStatusCode)response.StatusCode).ToString()}";
-        return body.Length == 0 ? status : $"{status}: {body}";
+        return (body.Length == 0 ? status : $"{status}: {body}", code);
     }
 }

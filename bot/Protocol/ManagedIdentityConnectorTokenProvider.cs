@@ -20,8 +20,13 @@ public sealed class ManagedIdentityConnectorTokenProvider : IConnectorTokenProvi
     private Tuple<string, DateTimeOffset>? _cached;
 
     public ManagedIdentityConnectorTokenProvider(IOptions<BotAuthOptions> options, TimeProvider time)
-        : this(new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.Value.MicrosoftAppId!)),
-               options.Value.Bot.OAuthScope, time)
+        : this(options.Value, options.Value.Bot.OAuthScope, time)
+    {
+    }
+
+    /// <summary>The same identity for another resource (Microsoft Graph).</summary>
+    public ManagedIdentityConnectorTokenProvider(BotAuthOptions settings, string scope, TimeProvider time)
+        : this(new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(settings.MicrosoftAppId!)), scope, time)
     {
     }
 

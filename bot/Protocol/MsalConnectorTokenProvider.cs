@@ -14,13 +14,18 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
     private readonly string[] _scopes;
 
     public MsalConnectorTokenProvider(IOptions<BotAuthOptions> options)
+        : this(options.Value, options.Value.Bot.OAuthScope, options.Value.TokenTenant)
     {
-        var settings = options.Value;
-        _scopes = [settings.Bot.OAuthScope];
+    }
+
+    /// <summary>The same identity for another resource (Microsoft Graph), from another tenant.</summary>
+    public MsalConnectorTokenProvider(BotAuthOptions settings, string scope, string tenant)
+    {
+        _scopes = [scope];
         _app = ConfidentialClientApplicationBuilder
             .Create(settings.MicrosoftAppId)
             .WithClientSecret(settings.MicrosoftAppPassword)
-            .WithAuthority($"{settings.Bot.Authority.TrimEnd('/')}/{settings.TokenTenant}")
+            .WithAuthority($"{settings.Bot.Authority.TrimEnd('/')}/{tenant}")
             .Build();
     }
 

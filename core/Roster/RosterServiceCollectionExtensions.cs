@@ -2,6 +2,7 @@ using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Roster;
@@ -17,6 +18,8 @@ public static class RosterServiceCollectionExtensions
         services.AddSingleton<RosterStore>();
         services.AddSingleton<ConversationRefStore>();
         services.AddSingleton<OnceLedger>();
+        services.AddOptions<ReachOptions>().Bind(configuration.GetSection(ReachOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IConversationOpener, NoConversationOpener>(); // the bot registers the Graph one
         services.AddSingleton(sp => new RosterCsvImporter(
             sp.GetRequiredService<RosterStore>(),
             sp.GetRequiredService<ContentBundle>().Roles.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase),

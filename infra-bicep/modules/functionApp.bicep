@@ -47,6 +47,8 @@ param aliyunSmsSecretName string
 @allowed(['UserAssignedMSI', 'SingleTenant'])
 param botAppType string
 param botAppId string
+param botCloud string
+param teamsAppCatalogId string
 param botOpenIdMetadataUrl string
 param botIssuer string
 param botOAuthScope string
@@ -105,6 +107,7 @@ var appSettings = {
   MicrosoftAppType: botAppType
   MicrosoftAppId: botAppId
   MicrosoftAppTenantId: tenant().tenantId
+  Bot__Cloud: botCloud
   Bot__OpenIdMetadataUrl: botOpenIdMetadataUrl
   Bot__Issuer: botIssuer
   Bot__OAuthScope: botOAuthScope
@@ -113,6 +116,9 @@ var appSettings = {
   Bot__AllowedTenantIds: tenant().tenantId
   // Largest activity api/messages reads (bytes); a bigger body is 413 before it is parsed.
   Bot__MaxActivityBytes: '262144'
+
+  // People who never opened the bot get the app installed through Graph (TeamsAppInstallation.ReadWriteSelfForUser.All).
+  Reach__AppCatalogId: teamsAppCatalogId
 
   Storage__TableServiceUri: storageTableEndpoint
   Storage__QueueServiceUri: storageQueueEndpoint

@@ -54,6 +54,7 @@ public sealed class FakeConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeConnector? fake = null;
+        app.MapPost("/v3/conversations", (Delegate)((HttpContext http) => fake!.CreateAsync(http)));
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpContext http) => fake!.PostAsync(conversationId, http));
         // Replies to an activity (the SDK's sendActivity in a turn) and card updates count like sends.
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpContext http) => fake!.PostAsync(conversationId, http));
@@ -91,6 +92,28 @@ public sealed class FakeConnector : IAsyncDisposable
         delivered.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
         Interlocked.Exchange(ref lastDelivered, Stopwatch.GetTimestamp());
         return Count("delivered", Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201));
+    }
+
+    /// <summary>1:1 chats created (POST v3/conversations), by member id.</summary>
+    public IReadOnlyDictionary<string, int> CreatedConversations => created;
+
+    private readonly ConcurrentDictionary<string, int> created = new(StringComparer.Ordinal);
+
+    // Creating a 1:1 chat returns the same id for the same member, as Teams does; it counts against the app's budget.
+    private async Task<IResult> CreateAsync(HttpContext http)
+    {
+        if (string.IsNullOrEmpty(http.Request.Headers.Authorization)) return Count("unauthorised", Results.StatusCode(401));
+        var body = await System.Text.Json.JsonDocument.ParseAsync(http.Request.Body);
+        var member = body.RootElement.GetProperty("members")[0].GetProperty("id").GetString() ?? "";
+        var now = Stopwatch.GetTimestamp();
+        lock (gate)
+        {
+            var wait = global.WaitFor(now);
+            if (wait > TimeSpan.Zero) return Count("over-limit", TooMany(http, wait));
+            global.Admit(now);
+        }
+        created.AddOrUpdate(member, 1, (_, n) => n + 1);
+        return Count("created", Results.Json(new { id = "a:" + member }, statusCode: 201));
     }
 
     private IResult Count(string outcome, IResult result)

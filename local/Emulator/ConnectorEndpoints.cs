@@ -11,12 +11,19 @@ public static class ConnectorEndpoints
     public static void MapEmulatorConnector(this RouteGroupBuilder emulator)
     {
         var v3 = emulator.MapGroup("/v3/conversations").AddEndpointFilter(RequireBotToken);
+        // As Teams: the member is a Teams user id (29:...) or, for a personal chat, the Entra object id.
         v3.MapPost("/", (JsonObject body) =>
         {
             var member = body["members"]?[0]?["id"]?.GetValue<string>();
-            return member is { Length: > 3 } && member.StartsWith("29:", StringComparison.Ordinal)
-                ? Results.Ok(new { id = EmulatorChannel.ConversationId(member[3..]) })
-                : Results.BadRequest(new { error = "members[0].id must be a Teams user id (29:...)." });
+            var objectId = member switch
+            {
+                { Length: > 3 } when member.StartsWith("29:", StringComparison.Ordinal) => member[3..],
+                not null when Guid.TryParse(member, out _) => member,
+                _ => null,
+            };
+            return objectId is not null
+                ? Results.Json(new { id = EmulatorChannel.ConversationId(objectId) }, statusCode: 201)
+                : Results.Json(new { error = new { code = "BadArgument", message = "members[0].id must be a Teams user id (29:...) or an Entra object id." } }, statusCode: 400);
         });
         v3.MapPost("/{conversationId}/activities", (string conversationId, JsonObject activity, Transcripts transcripts) =>
             Results.Ok(new { id = transcripts.Add(conversationId, FromBot(activity)) }));

@@ -14,13 +14,18 @@ public sealed class ConnectorTokenCheck(DevIssuer issuer, TimeProvider time)
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler handler = new();
 
-    public async Task<bool> IsValidAsync(string? authorization)
+    public Task<bool> IsValidAsync(string? authorization) =>
+        authorization is not null && authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            ? IsValidTokenAsync(authorization["Bearer ".Length..], DevConnectorTokenProvider.Audience)
+            : Task.FromResult(false);
+
+    /// <summary>The bare token, for another audience (the fake Graph's).</summary>
+    public async Task<bool> IsValidTokenAsync(string token, string audience)
     {
-        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)) return false;
-        var result = await handler.ValidateTokenAsync(authorization["Bearer ".Length..], new TokenValidationParameters
+        var result = await handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = issuer.Issuer,
-            ValidAudience = DevConnectorTokenProvider.Audience,
+            ValidAudience = audience,
             IssuerSigningKey = issuer.SigningCredentials.Key,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, time.GetUtcNow().UtcDateTime),

@@ -24,6 +24,7 @@ public static class SettingsCatalog
     [
         (typeof(BotAuthOptions), ""),
         (typeof(StorageOptions), StorageOptions.Section),
+        (typeof(Core.Messaging.ReachOptions), Core.Messaging.ReachOptions.Section),
         (typeof(ContentOptions), ContentOptions.Section),
         (typeof(SmsOptions), SmsOptions.Section),
         (typeof(ApiAuthOptions), ApiAuthOptions.Section),

@@ -29,6 +29,9 @@ public sealed partial class AppSettingsTests
         ["Sms__TemplatesFolder"] = "templates/sms is published beside the functions",
         ["Sms__AccessKey"] = "empty: the managed identity gets an Entra token for ACS",
         ["Sms__Aliyun__AccessKeySecret"] = "only with Sms__Provider Aliyun, and then only as a Key Vault reference",
+        ["Reach__GraphBaseUrl"] = "empty: Graph of Bot__Cloud",
+        ["Reach__GraphScope"] = "empty: Graph's scope in Bot__Cloud",
+        ["Reach__ServiceUrl"] = "empty: the global Teams service URL of Bot__Cloud (China: set it, see docs/deploy.md)",
     };
 
     // Set by Bicep only under a condition, and then never as a literal value.

@@ -12,16 +12,22 @@ namespace DrillPlatform.Core.Drills.Runtime;
 /// Trade-off: a claim whose instance crashed mid-send is taken over after PromptClaimTimeout; if
 /// that instance had in fact reached Teams, the person gets the prompt twice. A lost prompt
 /// (nobody ever retrying) would be worse for a drill than a rare duplicate.
+/// A person without a usable chat is made reachable first (IConversationOpener: the Teams app
+/// installed through Graph, a 1:1 chat created and stored) inside the same claim, so that happens
+/// once per person too. Someone who removed the app is installed again only by a drill launched
+/// after the removal, and only if Reach:ReinstallAfterUninstall allows it.
 /// </summary>
 public sealed class DrillPromptDelivery(
     DrillStore drills,
     ParticipantStore participants,
     RosterStore roster,
     ConversationRefStore conversations,
+    IConversationOpener opener,
     IDrillPrompter prompter,
     TeamsRateLimiter pacing,
     DrillPromptQueue queue,
     IOptions<DrillOptions> options,
+    IOptions<ReachOptions> reach,
     TimeProvider time,
     ILogger<DrillPromptDelivery> logger)
 {
@@ -45,29 +51,43 @@ public sealed class DrillPromptDelivery(
         var (personRead, conversationRead) = (roster.GetAsync(personId, ct), conversations.GetAsync(personId, ct));
         if (await personRead is not { } person)
             return await FailAsync(drillId, personId, DrillPromptReasons.NotOnRoster, ct);
-        if (await conversationRead is not { } conversation)
-            return await FailAsync(drillId, personId, DrillPromptReasons.NoConversation, ct);
-        return await SendAsync(message, dequeueCount, drill, claim, person, conversation, ct);
+        var conversation = await conversationRead;
+        if (NotReinstalled(conversation, drill) is { } removed)
+            return await FailAsync(drillId, personId, removed, ct);
+        return await SendAsync(message, dequeueCount, drill, claim, person, conversation is { IsUsable: true } ? conversation : null, ct);
+    }
+
+    // Removing the app is the person's choice: not undone within the drill it happened in, nor ever with Never.
+    private string? NotReinstalled(ConversationRef? conversation, Drill drill)
+    {
+        if (conversation is not { State: ReachState.Uninstalled, StateChangedAt: { } removedAt }) return null;
+        if (reach.Value.ReinstallAfterUninstall == ReinstallPolicy.Never) return DrillPromptReasons.RemovedNoReinstall(removedAt);
+        return drill.LaunchedAt is { } launched && removedAt >= launched ? DrillPromptReasons.RemovedInThisDrill(removedAt) : null;
     }
 
     private async Task<DrillPromptResult> SendAsync(DrillPromptMessage message, long dequeueCount, Drill drill, Participant claim,
-        StaffMember person, ConversationRef conversation, CancellationToken ct)
+        StaffMember person, ConversationRef? stored, CancellationToken ct)
     {
         var claimedAt = claim.ClaimedAt!.Value;
         try
         {
+            var conversation = stored ?? await opener.OpenAsync(person, ct);
             await pacing.AcquireAsync(conversation.ConversationId, ct);
             await prompter.PromptAsync(drill, claim, person, conversation, ct);
         }
-        catch (DrillPromptThrottledException e)
+        catch (Exception e) when (RetryAfterOf(e) is { } retryAfter)
         {
             // Give the claim back first: if the re-enqueue fails, the original message is redelivered and can claim again.
             await participants.ReleaseClaimAsync(drill.Id, person.ObjectId, claimedAt, "Teams throttled the prompt; it will be retried.", CancellationToken.None);
-            await queue.EnqueueAsync(message, e.RetryAfter, ct);
-            logger.LogInformation("Prompt for drill {DrillId} throttled; queued again in {RetryAfterMs} ms", drill.Id, (int)e.RetryAfter.TotalMilliseconds);
-            return DrillPromptResult.Throttled(e.RetryAfter);
+            await queue.EnqueueAsync(message, retryAfter, ct);
+            logger.LogInformation("Prompt for drill {DrillId} throttled; queued again in {RetryAfterMs} ms", drill.Id, (int)retryAfter.TotalMilliseconds);
+            return DrillPromptResult.Throttled(retryAfter);
         }
         catch (DrillPromptRejectedException e)
+        {
+            return await FailAsync(drill.Id, person.ObjectId, e.Reason, ct);
+        }
+        catch (UnreachableException e)
         {
             return await FailAsync(drill.Id, person.ObjectId, e.Reason, ct);
         }
@@ -80,6 +100,13 @@ public sealed class DrillPromptDelivery(
         await participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None);
         return DrillPromptResult.Prompted;
     }
+
+    private static TimeSpan? RetryAfterOf(Exception e) => e switch
+    {
+        DrillPromptThrottledException t => t.RetryAfter,
+        ReachThrottledException r => r.RetryAfter,
+        _ => null,
+    };
 
     // Someone else won the claim. If it is still live, look again once it could have expired:
     // either that instance finished (AlreadyDone then) or it died and the claim can be taken over.

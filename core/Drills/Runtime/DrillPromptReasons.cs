@@ -3,8 +3,13 @@ namespace DrillPlatform.Core.Drills.Runtime;
 /// <summary>Why a participant was not prompted, worded for the trainer who reads the drill's status.</summary>
 public static class DrillPromptReasons
 {
-    public const string NoConversation =
-        "No Teams chat with the bot yet (the DrillPlatform app was never opened or installed), so the drill prompt could not be sent.";
+    public const string NoConversation = Messaging.NoConversationOpener.Reason;
+
+    public static string RemovedInThisDrill(DateTimeOffset at) =>
+        $"Removed the DrillPlatform app on {at:yyyy-MM-dd HH:mm} UTC, during this drill; it is not installed again before the next drill.";
+
+    public static string RemovedNoReinstall(DateTimeOffset at) =>
+        $"Removed the DrillPlatform app on {at:yyyy-MM-dd HH:mm} UTC; the platform does not install it again (Reach:ReinstallAfterUninstall is Never).";
 
     public const string NotOnRoster = "Not on the roster any more, so the drill prompt was not sent.";
 
