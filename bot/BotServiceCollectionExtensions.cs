@@ -43,7 +43,8 @@ public static class BotServiceCollectionExtensions
         services.AddReadinessBot();
         services.AddReportsBot();
         services.AddReach();
-        services.AddSingleton<IActivityHandler, TeamsBot>();
+        services.AddSingleton<TeamsBot>();
+        services.AddSingleton<IActivityHandler, RedeliveryGuard>();
         return services;
     }
 

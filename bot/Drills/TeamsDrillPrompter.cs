@@ -1,5 +1,6 @@
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Reach;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
@@ -11,9 +12,10 @@ namespace DrillPlatform.Bot.Drills;
 /// <summary>
 /// Sends the drill alert card to the person's stored 1:1 chat. A 429 is not retried here: it becomes
 /// DrillPromptThrottledException so the queue waits out Retry-After. A 403/404 (app blocked or
-/// removed, chat gone) cannot be fixed by retrying and fails the participant with a reason.
+/// removed, chat gone) cannot be fixed by retrying and fails the participant with a reason; Teams'
+/// error code also marks the stored chat (ConversationHealth).
 /// </summary>
-public sealed class TeamsDrillPrompter(ConnectorClient connector, DrillAlertCard card, TimeProvider time) : IDrillPrompter
+public sealed class TeamsDrillPrompter(ConnectorClient connector, DrillAlertCard card, ConversationHealth health, TimeProvider time) : IDrillPrompter
 {
     // Teams sends Retry-After with its 429s; if it ever does not, wait a little rather than not at all.
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(2);
@@ -32,8 +34,10 @@ public sealed class TeamsDrillPrompter(ConnectorClient connector, DrillAlertCard
         }
         catch (ConnectorException e) when (e.Status is 403 or 404)
         {
-            throw new DrillPromptRejectedException(
-                $"Teams refused the drill prompt ({e.Status}): the person may have blocked or removed the DrillPlatform app. {e.Reason}", e);
+            var state = await health.ObserveAsync(conversation.AadObjectId, e, ct);
+            throw new DrillPromptRejectedException(state is null
+                ? $"Teams refused the drill prompt ({e.Status}): the person may have blocked or removed the DrillPlatform app. {e.Reason}"
+                : ConversationHealth.Explain(state, e), e);
         }
     }
 }

@@ -10,6 +10,7 @@ public static class ReachServiceCollectionExtensions
     public static IServiceCollection AddReach(this IServiceCollection services)
     {
         services.TryAddSingleton<IGraphTokenProvider, GraphTokenProvider>();
+        services.AddSingleton<ConversationHealth>();
         services.AddHttpClient<GraphAppInstaller>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.RemoveAll<IConversationOpener>();
         services.AddTransient<IConversationOpener, TeamsConversationOpener>();

@@ -6,6 +6,8 @@ namespace DrillPlatform.Bot.Conversations;
 /// <summary>
 /// Remembers how to reach a person in a 1:1 chat, so timers can message people who never wrote
 /// first. Only personal conversations are kept: a channel is not a way to reach one person.
+/// An install ("add") is always written, which makes a chat flagged as removed or gone Active
+/// again; a removal is not captured (TeamsBot records it as Uninstalled).
 /// </summary>
 public sealed class ConversationCapture(ConversationRefStore store, TimeProvider time)
 {
@@ -21,8 +23,14 @@ public sealed class ConversationCapture(ConversationRefStore store, TimeProvider
             return;
         if (conversation.IsGroup == true || conversation.ConversationType is "channel" or "groupChat")
             return;
+        var install = activity.Type == Activity.Types.InstallationUpdate;
+        if (install && activity.Action == "remove")
+        {
+            stored.TryRemove(oid, out _);
+            return;
+        }
         var key = (conversation.Id, activity.ServiceUrl, activity.Locale);
-        if (stored.TryGetValue(oid, out var known) && known == key)
+        if (!(install && activity.Action == "add") && stored.TryGetValue(oid, out var known) && known == key)
             return;
         await store.UpsertAsync(new ConversationRef(
             oid,

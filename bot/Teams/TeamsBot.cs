@@ -30,6 +30,7 @@ public sealed class TeamsBot(
     CheckConversation checks,
     ReadinessConversation readiness,
     ReviewConversation review,
+    Reach.ConversationHealth health,
     Replies replies) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
@@ -50,6 +51,8 @@ public sealed class TeamsBot(
                 return null;
             case Activity.Types.InstallationUpdate when activity.Action == "remove":
                 await welcome.ForgetAsync(activity, ct);
+                if (WelcomeConversation.IsPersonal(activity) && activity.From?.AadObjectId is { Length: > 0 } removedBy)
+                    await health.UninstalledAsync(removedBy, ct);
                 return null;
             default:
                 return null;

@@ -64,9 +64,18 @@ public sealed class FakeConnector : IAsyncDisposable
         return fake;
     }
 
+    private readonly ConcurrentDictionary<string, (int Status, string Code)> refusals = new(StringComparer.Ordinal);
+
+    /// <summary>Answers every later send to the conversation with Teams' error (403 ConversationBlockedByUser, 404 ConversationNotFound...).</summary>
+    public void Refuse(string conversationId, int status, string code) => refusals[conversationId] = (status, code);
+
+    public void Accept(string conversationId) => refusals.TryRemove(conversationId, out _);
+
     private async Task<IResult> PostAsync(string conversationId, HttpContext http)
     {
         if (string.IsNullOrEmpty(http.Request.Headers.Authorization)) return Count("unauthorised", Results.StatusCode(401));
+        if (refusals.TryGetValue(conversationId, out var refusal))
+            return Count("refused", Results.Json(new { error = new { code = refusal.Code, message = "Refused by the fake Connector as Teams would." } }, statusCode: refusal.Status));
         var now = Stopwatch.GetTimestamp();
         double roll;
         lock (gate)

@@ -16,13 +16,14 @@ public sealed class TeamsDrillSummaryNotifier(
     ConversationRefStore conversations,
     ConnectorClient connector,
     SummaryCards cards,
+    Reach.ConversationHealth health,
     ILogger<TeamsDrillSummaryNotifier> log) : IDrillSummaryNotifier
 {
     public async Task NotifyAsync(DrillSummary summary, IReadOnlyList<StaffMember> recipients, CancellationToken ct)
     {
         foreach (var person in recipients.DistinctBy(p => p.ObjectId, StringComparer.OrdinalIgnoreCase))
         {
-            if (await conversations.GetAsync(person.ObjectId, ct) is not { } conversation)
+            if (await conversations.GetAsync(person.ObjectId, ct) is not { IsUsable: true } conversation)
             {
                 log.LogWarning("Drill {DrillId} summary not sent to {ObjectId}: no Teams conversation is stored", summary.DrillId, person.ObjectId);
                 continue;
@@ -35,6 +36,7 @@ public sealed class TeamsDrillSummaryNotifier(
             }
             catch (ConnectorException error)
             {
+                await health.ObserveAsync(person.ObjectId, error, ct);
                 log.LogWarning("Drill {DrillId} summary not sent to {ObjectId}: Connector status {Status}", summary.DrillId, person.ObjectId, error.Status);
             }
         }

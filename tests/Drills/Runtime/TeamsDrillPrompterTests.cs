@@ -35,11 +35,17 @@ public sealed class TeamsDrillPrompterTests : IDisposable
 
     public void Dispose() => protocol.Dispose();
 
-    private TeamsDrillPrompter Prompter()
+    private ConversationRefStore? chats;
+
+    private async Task<TeamsDrillPrompter> PrompterAsync()
     {
         var root = ScenarioFiles.Templates;
         var card = new DrillAlertCard(new CardRenderer(root), new Texts(ContentLoader.Load(root)), ScenarioFiles.Catalog, DrillTestData.Calendar);
-        return new TeamsDrillPrompter(protocol.GetRequiredService<ConnectorClient>(), card, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Launched));
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Launched);
+        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await Infrastructure.AzuriteFixture.ConnectionStringAsync()),
+            Microsoft.Extensions.Options.Options.Create(new Core.Storage.StorageOptions { Prefix = Infrastructure.AzuriteFixture.NewPrefix() }));
+        var health = new Bot.Reach.ConversationHealth(chats, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Reach.ConversationHealth>.Instance);
+        return new TeamsDrillPrompter(protocol.GetRequiredService<ConnectorClient>(), card, health, time);
     }
 
     private static ConversationRef Chat(ScriptedConnector connector) =>
@@ -50,7 +56,7 @@ public sealed class TeamsDrillPrompterTests : IDisposable
     {
         await using var connector = await StartAsync(Created("m1"));
 
-        await Prompter().PromptAsync(Drill, Participant, RuntimeTestServices.Person("p1") with { Locale = "zh-CN" }, Chat(connector), CancellationToken.None);
+        await (await PrompterAsync()).PromptAsync(Drill, Participant, RuntimeTestServices.Person("p1") with { Locale = "zh-CN" }, Chat(connector), CancellationToken.None);
 
         var request = Assert.Single(connector.Requests);
         Assert.EndsWith("/v3/conversations/a%3Achat-p1/activities", request.RawTarget);
@@ -70,8 +76,8 @@ public sealed class TeamsDrillPrompterTests : IDisposable
     {
         await using var connector = await StartAsync(Status(429, retryAfter: "7"), Created("never"));
 
-        var e = await Assert.ThrowsAsync<DrillPromptThrottledException>(() =>
-            Prompter().PromptAsync(Drill, Participant, RuntimeTestServices.Person("p1"), Chat(connector), CancellationToken.None));
+        var e = await Assert.ThrowsAsync<DrillPromptThrottledException>(async () =>
+            await (await PrompterAsync()).PromptAsync(Drill, Participant, RuntimeTestServices.Person("p1"), Chat(connector), CancellationToken.None));
 
         Assert.Equal(TimeSpan.FromSeconds(7), e.RetryAfter);
         Assert.Single(connector.Requests);
@@ -82,8 +88,8 @@ public sealed class TeamsDrillPrompterTests : IDisposable
     {
         await using var connector = await StartAsync(Status(403, json: """{"error":{"code":"BotDisabledByAdmin"}}"""));
 
-        var e = await Assert.ThrowsAsync<DrillPromptRejectedException>(() =>
-            Prompter().PromptAsync(Drill, Participant, RuntimeTestServices.Person("p1"), Chat(connector), CancellationToken.None));
+        var e = await Assert.ThrowsAsync<DrillPromptRejectedException>(async () =>
+            await (await PrompterAsync()).PromptAsync(Drill, Participant, RuntimeTestServices.Person("p1"), Chat(connector), CancellationToken.None));
 
         Assert.Contains("blocked or removed the DrillPlatform app", e.Reason);
         Assert.Contains("BotDisabledByAdmin", e.Reason);

@@ -1,0 +1,55 @@
+using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace DrillPlatform.Bot.Conversations;
+
+/// <summary>
+/// Teams resends an activity it got no answer to within about 15 s, so one click or message can
+/// arrive twice, on this instance or another. The first arrival marks conversation + activity id
+/// in the OnceLedger and runs the turn; a redelivery finds the mark and is answered 200 without
+/// running it again (an invoke with an empty message, its card was already answered). A turn that
+/// fails forgets its mark, so Teams' next resend can try again. Teams stops resending within
+/// minutes, so marks older than a day are pruned, by whichever turn is the PruneEvery-th here.
+/// </summary>
+public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, ILogger<RedeliveryGuard> log) : IActivityHandler
+{
+    public const string Kind = "activity";
+    private const int PruneEvery = 2000;
+    private long turns;
+
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
+    {
+        if (Interlocked.Increment(ref turns) % PruneEvery == 0)
+            await PruneAsync();
+        if (activity.Id is not { Length: > 0 } id || activity.Conversation?.Id is not { Length: > 0 } conversation)
+            return await bot.HandleAsync(activity, ct);
+        var key = conversation + "|" + id;
+        if (!await once.TryMarkAsync(Kind, key, ct))
+            return activity.Type == Activity.Types.Invoke
+                ? new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
+                : null;
+        try
+        {
+            return await bot.HandleAsync(activity, ct);
+        }
+        catch
+        {
+            await once.ForgetAsync(Kind, key, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task PruneAsync()
+    {
+        try
+        {
+            var pruned = await once.PruneAsync(Kind, TimeSpan.FromDays(1), CancellationToken.None);
+            log.LogInformation("Pruned {Count} activity marks older than a day", pruned);
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            log.LogWarning(e, "Pruning activity marks failed; the next prune tries again");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using DrillPlatform.Tests.Protocol.Support;
+using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Roster;
+
+namespace DrillPlatform.Tests.Reach;
+
+/// <summary>Teams resends an activity it had no answer to within 15 s: the same id is processed once.</summary>
+[Trait("Category", "Storage")]
+public sealed class RedeliveryTests
+{
+    private static Activity Message(ReachHarness h, StaffMember person, string id, string text) => new()
+    {
+        Type = Activity.Types.Message,
+        Id = id,
+        Text = text,
+        ServiceUrl = h.Connector.ServiceUrl,
+        ChannelId = "msteams",
+        Locale = "en",
+        From = new ChannelAccount { Id = "29:" + person.ObjectId, AadObjectId = person.ObjectId },
+        Recipient = new ChannelAccount { Id = "28:" + ProtocolServices.AppId },
+        Conversation = new ConversationAccount { Id = "a:" + person.ObjectId, ConversationType = "personal", TenantId = "tenant-1" },
+    };
+
+    [Fact]
+    public async Task HandleAsync_WhenTheSameActivityArrivesTwice_AnswersItOnce()
+    {
+        await using var h = await ReachHarness.StartAsync();
+        var person = await h.PersonAsync();
+        var handler = h.Get<IActivityHandler>();
+
+        await handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
+        await handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
+
+        Assert.Equal(1, h.Connector.Delivered["a:" + person.ObjectId]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TheSameIdInAnotherConversation_OrANewId_IsANewTurn()
+    {
+        await using var h = await ReachHarness.StartAsync();
+        var (one, two) = (await h.PersonAsync(), await h.PersonAsync());
+        var handler = h.Get<IActivityHandler>();
+
+        await handler.HandleAsync(Message(h, one, "act-1", "help"), CancellationToken.None);
+        await handler.HandleAsync(Message(h, two, "act-1", "help"), CancellationToken.None);
+        await handler.HandleAsync(Message(h, one, "act-2", "help"), CancellationToken.None);
+
+        Assert.Equal(2, h.Connector.Delivered["a:" + one.ObjectId]);
+        Assert.Equal(1, h.Connector.Delivered["a:" + two.ObjectId]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenTheFirstTurnFailed_TheRedeliveryRunsIt()
+    {
+        await using var h = await ReachHarness.StartAsync();
+        var person = await h.PersonAsync();
+        var handler = h.Get<IActivityHandler>();
+        h.Connector.Refuse("a:" + person.ObjectId, 400, "BadArgument");
+
+        await Assert.ThrowsAsync<ConnectorException>(() => handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None));
+        h.Connector.Accept("a:" + person.ObjectId);
+        await handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
+
+        Assert.Equal(1, h.Connector.Delivered["a:" + person.ObjectId]);
+    }
+}
