@@ -12,6 +12,7 @@ using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot;
@@ -22,6 +23,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotProtocol(configuration);
+        // One pacer for every Connector call of this instance (core's TeamsRateLimiter).
+        services.Replace(ServiceDescriptor.Singleton<IConnectorPacer, ConnectorPacing>());
         services.AddTemplatesFolder(configuration);
         services.AddSingleton(sp => new CardRenderer(sp.GetRequiredService<TemplatesFolder>().Root));
         services.AddSingleton<Texts>();

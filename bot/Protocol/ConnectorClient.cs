@@ -11,9 +11,14 @@ public sealed class ConnectorClient(
     IConnectorTokenProvider tokens,
     IOptions<BotAuthOptions> options,
     TimeProvider time,
-    ILogger<ConnectorClient> logger)
+    ILogger<ConnectorClient> logger,
+    IConnectorPacer pacer)
 {
     private readonly ConnectorSender _sender = new(http, tokens, options.Value.Bot.ConnectorRetry, time, logger);
+
+    // Every attempt is a request Teams counts, so every attempt is paced.
+    private Func<CancellationToken, Task> Paced(string? conversationId) =>
+        ct => pacer.AcquireAsync(conversationId, ConnectorTurn.IsInbound, ct);
 
     /// <summary>Posts a new activity to the conversation; returns the id the channel gave it.</summary>
     public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
@@ -21,13 +26,13 @@ public sealed class ConnectorClient(
 
     /// <param name="retryThrottled">false: a 429 throws at once, its Retry-After on <see cref="ConnectorException.RetryAfter"/>.</param>
     public Task<string?> SendAsync(string serviceUrl, string conversationId, Activity activity, bool retryThrottled, CancellationToken ct) =>
-        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, ct, retryThrottled);
+        SendActivityAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), conversationId, activity, ct, retryThrottled);
 
     public Task<string?> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken ct) =>
-        SendActivityAsync(HttpMethod.Post, ActivityUrl(serviceUrl, conversationId, replyToId), activity, ct);
+        SendActivityAsync(HttpMethod.Post, ActivityUrl(serviceUrl, conversationId, replyToId), conversationId, activity, ct);
 
     public Task<string?> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct) =>
-        SendActivityAsync(HttpMethod.Put, ActivityUrl(serviceUrl, conversationId, activityId), activity, ct);
+        SendActivityAsync(HttpMethod.Put, ActivityUrl(serviceUrl, conversationId, activityId), conversationId, activity, ct);
 
     /// <summary>Creates (or finds) the 1:1 chat between the bot and one member, for proactive messages.</summary>
     public Task<string> CreateConversationAsync(string serviceUrl, string tenantId, string botId, string memberId, CancellationToken ct) =>
@@ -48,17 +53,18 @@ public sealed class ConnectorClient(
             TenantId: tenantId,
             ChannelData: new { tenant = new { id = tenantId } });
 
-        using var response = await _sender.SendAsync(() => Json(HttpMethod.Post, url, parameters), ct, retryThrottled);
+        using var response = await _sender.SendAsync(() => Json(HttpMethod.Post, url, parameters), ct, retryThrottled, Paced(null));
         var created = await ReadAsync(response, ct);
         return created?.Id is { Length: > 0 } id
             ? id
             : throw new ConnectorException((int)response.StatusCode, "the create-conversation response has no conversation id.");
     }
 
-    private async Task<string?> SendActivityAsync(HttpMethod method, Uri url, Activity activity, CancellationToken ct, bool retryThrottled = true)
+    private async Task<string?> SendActivityAsync(HttpMethod method, Uri url, string conversationId, Activity activity, CancellationToken ct,
+        bool retryThrottled = true)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        using var response = await _sender.SendAsync(() => Json(method, url, activity), ct, retryThrottled);
+        using var response = await _sender.SendAsync(() => Json(method, url, activity), ct, retryThrottled, Paced(conversationId));
         return (await ReadAsync(response, ct))?.Id;
     }
 

@@ -28,6 +28,7 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddScoped<BotEndpoint>();
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddSingleton<IConnectorTokenProvider>(ChooseTokenProvider);
+        services.TryAddSingleton<IConnectorPacer, UnpacedConnector>();
         return services;
     }
 

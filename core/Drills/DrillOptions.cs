@@ -29,6 +29,13 @@ public sealed class DrillOptions
     public double PacingShare { get; set; } = 0.98;
 
     /// <summary>
+    /// The part of the app-wide budget proactive calls (prompts, notifications) leave free for
+    /// replies to people answering, so a fan-out does not starve them.
+    /// </summary>
+    [Range(0.0, 0.9)]
+    public double InteractiveShare { get; set; } = 0.3;
+
+    /// <summary>
     /// How many instances may run SendDrillPrompt at once (the Function App's maximum instance count
     /// for the queue); each paces to its 1/N share of the app limit.
     /// </summary>

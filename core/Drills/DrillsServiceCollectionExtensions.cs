@@ -33,7 +33,9 @@ public static class DrillsServiceCollectionExtensions
         services.AddSingleton<DrillPlanning>();
 
         // The runtime. IDrillPrompter and IDrillSummaryNotifier come from the bot (AddDrillBot, AddBot).
-        services.AddSingleton<TeamsRateLimiter>();
+        // Teams counts requests on the wall clock, whatever the platform's clock says (a test's frozen
+        // one, the local host's advanced one), so the pacer waits on real time.
+        services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<IOptions<DrillOptions>>(), TimeProvider.System));
         services.AddTransient<DrillPromptDelivery>();
         services.AddTransient<DrillPromptPoison>();
         services.AddSingleton<DrillSummaryBuilder>();

@@ -7,7 +7,7 @@ namespace DrillPlatform.Local.Bench;
 
 /// <summary>
 /// A Bot Connector stand-in on 127.0.0.1:0 for the fan-out tests and benchmark. It enforces Teams'
-/// limits as sliding one-second windows (over the limit: 429 with the Retry-After that frees a slot),
+/// limits as sliding windows (per app 50 in 1 s; per conversation 7 in 1 s, 8 in 2 s, 60 in 30 s, 1800 in an hour) (over the limit: 429 with the Retry-After that frees a slot),
 /// and injects 429 (with Retry-After), 503 and timeouts at configured rates. Injected failures are
 /// admitted requests, so they use up the budget like real ones. Only a 201 counts as delivered.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly FakeConnectorOptions options;
     private readonly Lock gate = new();
     private readonly SlidingWindow global;
-    private readonly Dictionary<string, SlidingWindow> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SlidingWindow[]> conversations = new(StringComparer.Ordinal);
     private readonly Random random;
     private readonly ConcurrentDictionary<string, int> delivered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> outcomes = new(StringComparer.Ordinal);
@@ -81,11 +81,12 @@ public sealed class FakeConnector : IAsyncDisposable
         lock (gate)
         {
             if (!conversations.TryGetValue(conversationId, out var conversation))
-                conversations[conversationId] = conversation = new SlidingWindow(options.ConversationPerSecond, TimeSpan.FromSeconds(1));
-            var wait = Max(global.WaitFor(now), conversation.WaitFor(now));
+                conversations[conversationId] = conversation =
+                    [new SlidingWindow(options.ConversationPerSecond, TimeSpan.FromSeconds(1)), .. options.ConversationWindows.Select(w => new SlidingWindow(w.Limit, w.Length))];
+            var wait = conversation.Select(w => w.WaitFor(now)).Aggregate(global.WaitFor(now), Max);
             if (wait > TimeSpan.Zero) return Count("over-limit", TooMany(http, wait));
             global.Admit(now);
-            conversation.Admit(now);
+            foreach (var window in conversation) window.Admit(now);
             Interlocked.CompareExchange(ref firstAdmitted, now, 0);
             roll = random.NextDouble();
         }

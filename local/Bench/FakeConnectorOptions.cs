@@ -9,6 +9,10 @@ public sealed record FakeConnectorOptions
     /// <summary>Requests admitted in any one-second window for one conversation (Teams: 7).</summary>
     public int ConversationPerSecond { get; init; } = 7;
 
+    /// <summary>Teams' other per-conversation windows, enforced at the same time: 8 in 2 s, 60 in 30 s, 1800 in an hour.</summary>
+    public IReadOnlyList<(int Limit, TimeSpan Length)> ConversationWindows { get; init; } =
+        [(8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1))];
+
     public double Inject429Rate { get; init; }
     public double Inject503Rate { get; init; }
     public double InjectTimeoutRate { get; init; }

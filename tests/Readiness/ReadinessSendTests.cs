@@ -115,11 +115,9 @@ public sealed class ReadinessSendTests
         Assert.Single(bot.TakeSent(), s => s.Target.Contains(manager.ObjectId));
     }
 
-    // The harness's clock is fake; pacing waits on a real one here, as RuntimeTestServices does for prompts.
     private static ReadinessNudges Nudges(BotHarness bot, IReadinessNotifier notifier) => new(
         bot.Get<ReadinessReader>(), bot.Get<ReadinessSendStore>(), bot.Get<ReadinessNudgeQueue>(), bot.Get<RosterStore>(),
         bot.Get<DrillPlatform.Core.Messaging.ConversationRefStore>(), notifier,
-        new DrillPlatform.Core.Drills.Runtime.TeamsRateLimiter(bot.Get<Microsoft.Extensions.Options.IOptions<DrillPlatform.Core.Drills.DrillOptions>>(), TimeProvider.System),
         bot.Get<ReadinessWeek>(), bot.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadinessNudges>.Instance);
 
     /// <summary>The real notifier, but its first sends fail as a dropped connection would.</summary>

@@ -24,7 +24,6 @@ public sealed class DrillPromptDelivery(
     ConversationRefStore conversations,
     IConversationOpener opener,
     IDrillPrompter prompter,
-    TeamsRateLimiter pacing,
     DrillPromptQueue queue,
     IOptions<DrillOptions> options,
     IOptions<ReachOptions> reach,
@@ -72,7 +71,6 @@ public sealed class DrillPromptDelivery(
         try
         {
             var conversation = stored ?? await opener.OpenAsync(person, ct);
-            await pacing.AcquireAsync(conversation.ConversationId, ct);
             await prompter.PromptAsync(drill, claim, person, conversation, ct);
         }
         catch (Exception e) when (RetryAfterOf(e) is { } retryAfter)

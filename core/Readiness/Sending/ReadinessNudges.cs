@@ -10,8 +10,8 @@ namespace DrillPlatform.Core.Readiness;
 /// Nudge (a trainer's button): every not-ready person of the department gets their own card with
 /// their next step, at most once per person per site-local day. The request inserts the day's send
 /// row (Queued) and queues a message only if it won; delivery moves the row Queued → Sending under
-/// If-Match before the send (a duplicate message stops there), paces through the same
-/// TeamsRateLimiter as drill prompts, and marks it Sent. A failed send puts the row back to Queued
+/// If-Match before the send (a duplicate message stops there), is paced by the ConnectorClient (the same
+/// TeamsRateLimiter as every Connector call), and marks it Sent. A failed send puts the row back to Queued
 /// and throws, so the queue retries (and, in the end, the poison queue keeps it).
 /// </summary>
 public sealed class ReadinessNudges(
@@ -21,7 +21,6 @@ public sealed class ReadinessNudges(
     RosterStore roster,
     ConversationRefStore conversations,
     IReadinessNotifier notifier,
-    TeamsRateLimiter pacing,
     ReadinessWeek week,
     TimeProvider time,
     ILogger<ReadinessNudges> logger)
@@ -62,7 +61,6 @@ public sealed class ReadinessNudges(
                 return false;
             }
             var readiness = await reader.PersonAsync(person, ct);
-            await pacing.AcquireAsync(conversation.ConversationId, ct);
             await notifier.NudgeAsync(person, readiness, conversation, ct);
         }
         catch

@@ -64,22 +64,69 @@ public class TeamsRateLimiterTests
     }
 
     [Fact]
-    public async Task AcquireAsync_ForOneConversation_WaitsForTheConversationLimitOnTheInjectedClock()
+    public void ConversationWindows_ForSeventyQuickSends_KeepsEveryTeamsWindow()
+    {
+        var windows = TeamsRateLimiter.TeamsWindows();
+        var chat = new ConversationWindows(windows);
+
+        var sends = Enumerable.Range(0, 70).Select(_ => T0 + chat.Reserve(T0)).ToList();
+
+        foreach (var (limit, length) in windows)
+            Assert.True(sends.Max(s => sends.Count(t => t >= s && t < s + length)) <= limit, $"more than {limit} in {length}");
+        Assert.Equal(T0, sends[6]);                      // 7 at once
+        Assert.Equal(T0.AddSeconds(1), sends[7]);        // the 8th when the first leaves the 1 s window
+        Assert.Equal(T0.AddSeconds(2), sends[8]);        // the 9th when the first leaves the 2 s window
+        Assert.True(sends[60] >= T0.AddSeconds(30));     // the 61st when the first leaves the 30 s window
+    }
+
+    [Fact]
+    public void Constructor_StretchesTheWindowsByThePacingShare()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new DrillOptions { PacingShare = 0.5, TeamsConversationRequestsPerSecond = 7 });
+
+        var limiter = new TeamsRateLimiter(options, new FakeTimeProvider(T0));
+
+        Assert.Equal(50 * 0.5 * (1 - 0.3), 1 / limiter.Bulk.Interval.TotalSeconds, 1);
+        Assert.Equal(25, 1 / limiter.App.Interval.TotalSeconds, 1);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_DuringAFanOut_ServesAnInteractiveReplyFromTheReservedShare()
     {
         var time = new FakeTimeProvider(T0);
-        var options = Microsoft.Extensions.Options.Options.Create(new DrillOptions { TeamsConversationRequestsPerSecond = 5, PacingShare = 1 });
+        var options = Microsoft.Extensions.Options.Options.Create(new DrillOptions { TeamsRequestsPerSecond = 10, PacingShare = 1, InteractiveShare = 0.5 });
+        var limiter = new TeamsRateLimiter(options, time);
+
+        var fanOut = Enumerable.Range(0, 40).Select(i => limiter.AcquireAsync("a:bulk" + i, CancellationToken.None)).ToList();
+        var reply = limiter.AcquireAsync("a:answering", interactive: true, CancellationToken.None);
+        for (var step = 0; step < 3 && !reply.IsCompleted; step++) time.Advance(TimeSpan.FromMilliseconds(100));
+
+        Assert.True(reply.IsCompletedSuccessfully, "the reply waited behind the fan-out");
+        Assert.True(fanOut.Count(t => t.IsCompleted) <= 5, "bulk used more than its share"); // 5/s of the 10/s
+    }
+
+    [Fact]
+    public async Task AcquireAsync_ForOneConversation_WaitsForItsWindowButNotOtherChats()
+    {
+        var time = new FakeTimeProvider(T0);
+        var options = Microsoft.Extensions.Options.Options.Create(new DrillOptions
+        {
+            TeamsConversationRequestsPerSecond = 2, PacingShare = 1, TeamsRequestsPerSecond = 1000, InteractiveShare = 0,
+        });
         var limiter = new TeamsRateLimiter(options, time);
 
         await limiter.AcquireAsync("a:1", CancellationToken.None);
-        var second = limiter.AcquireAsync("a:1", CancellationToken.None);
-        var other = limiter.AcquireAsync("a:2", CancellationToken.None);
-        time.Advance(TimeSpan.FromMilliseconds(199));
-        var earlyDone = second.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(1)); // the app limit's 1 ms spacing, on the fake clock
+        await limiter.AcquireAsync("a:1", CancellationToken.None);
         time.Advance(TimeSpan.FromMilliseconds(1));
-        await second;
+        var third = limiter.AcquireAsync("a:1", CancellationToken.None);
+        var other = limiter.AcquireAsync("a:2", CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        var earlyDone = third.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(600));
+        await third;
 
         Assert.False(earlyDone);
-        Assert.True(second.IsCompletedSuccessfully);
-        Assert.True(other.IsCompletedSuccessfully); // another chat is not held up by the first one's limit
+        Assert.True(other.IsCompleted); // another chat is not held up by the first one's window
     }
 }
