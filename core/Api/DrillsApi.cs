@@ -71,9 +71,17 @@ public sealed partial class DrillsApi(
         await references.CheckAsync(request.ScenarioId, request.Audience, errors, ct);
         if (errors.Count > 0) return ApiResult.BadRequest(errors);
 
-        var drill = await launcher.LaunchNowAsync(request.ScenarioId, request.Audience, caller.ObjectId, time.GetUtcNow(),
-            request.ResponseDeadlineMinutes, request.EscalationDelayMinutes, ct);
-        return ApiResult.Accepted(new { id = drill.Id });
+        try
+        {
+            var drill = await launcher.LaunchNowAsync(request.ScenarioId, request.Audience, caller.ObjectId, time.GetUtcNow(),
+                request.ResponseDeadlineMinutes, request.EscalationDelayMinutes, ct);
+            return ApiResult.Accepted(new { id = drill.Id });
+        }
+        catch (DrillLaunchUnavailableException e)
+        {
+            logger.LogWarning(e.InnerException, "Drill of {ScenarioId} requested by {ObjectId} could not be stored", request.ScenarioId, caller.ObjectId);
+            return ApiResult.Problem(503, "Storage is unavailable: the drill was not launched. Try again in a minute.");
+        }
     }
 
     public async Task<ApiResult> GetDrillAsync(string? authorization, string? id, CancellationToken ct)

@@ -12,11 +12,17 @@ namespace DrillPlatform.Tests.Drills;
 /// <summary>The drill stores on the shared Azurite, under a prefix no other test uses.</summary>
 internal sealed class DrillTestStorage
 {
-    private DrillTestStorage(string connectionString)
+    private DrillTestStorage(string connectionString, Azure.Core.Pipeline.HttpPipelinePolicy? policy)
     {
         Options = Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = connectionString, Prefix = AzuriteFixture.NewPrefix() });
-        Tables = new TableServiceClient(connectionString);
-        Queues = new QueueServiceClient(connectionString);
+        var (tables, queues) = (new TableClientOptions(), new QueueClientOptions());
+        if (policy is not null)
+        {
+            tables.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+            queues.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+        }
+        Tables = new TableServiceClient(connectionString, tables);
+        Queues = new QueueServiceClient(connectionString, queues);
         Schedules = new ScheduleStore(Tables, Options);
         Drills = new DrillStore(Tables, Options);
         Participants = new ParticipantStore(Tables, Options);
@@ -33,7 +39,8 @@ internal sealed class DrillTestStorage
     public RosterStore Roster { get; }
     public DrillPromptQueue Queue { get; }
 
-    public static async Task<DrillTestStorage> NewAsync() => new(await AzuriteFixture.ConnectionStringAsync());
+    public static async Task<DrillTestStorage> NewAsync(Azure.Core.Pipeline.HttpPipelinePolicy? policy = null) =>
+        new(await AzuriteFixture.ConnectionStringAsync(), policy);
 
     public DrillLauncher Launcher(IAudienceSource? audience = null) =>
         new(Drills, Participants, audience ?? new RosterAudienceSource(Roster), Queue, DrillTestData.Calendar, NullLogger<DrillLauncher>.Instance);

@@ -34,8 +34,27 @@ public sealed class RunConversation(
             return;
         }
 
-        var drill = await launcher.LaunchNowAsync(scenario.Id, DrillAudience.Department(department), turn.Person.ObjectId, time.GetUtcNow(), ct: ct);
-        var count = (await participants.ListAsync(drill.Id, ct)).Count;
+        Drill drill;
+        try
+        {
+            drill = await launcher.LaunchNowAsync(scenario.Id, DrillAudience.Department(department), turn.Person.ObjectId, time.GetUtcNow(), ct: ct);
+        }
+        catch (DrillLaunchUnavailableException e)
+        {
+            log.LogWarning(e.InnerException, "Drill of {ScenarioId} requested by {ObjectId} could not be stored", scenario.Id, turn.Person.ObjectId);
+            await replies.TextAsync(turn.Activity, texts.Get("run_unavailable", locale), ct);
+            return;
+        }
+        // A launch that stopped half-way is finished by LaunchDueDrills; the count then is what exists so far.
+        var count = 0;
+        try
+        {
+            if (drill.Status == DrillStatus.Launched) count = (await participants.ListAsync(drill.Id, ct)).Count;
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            log.LogWarning(e, "Drill {DrillId}: participants not counted", drill.Id);
+        }
         log.LogInformation("Drill {DrillId} of {ScenarioId} launched now by {ObjectId} for {Count} staff", drill.Id, scenario.Id, turn.Person.ObjectId, count);
         await replies.TextAsync(turn.Activity, texts.Get("run_launched", locale, drill.Id, scenario.Title.For(locale), department, count), ct);
     }

@@ -45,15 +45,39 @@ public sealed class DrillPromptDelivery(
         var claim = await participants.TryClaimPromptAsync(drillId, personId, now, now - timeout, ct);
         if (claim is null) return await NotClaimedAsync(message, now, timeout, ct);
 
-        if (drill.LaunchedAt is { } launched && now >= launched.AddMinutes(drill.ResponseDeadlineMinutes))
-            return await FailAsync(drillId, personId, DrillPromptReasons.DeadlinePassed, ct);
-        var (personRead, conversationRead) = (roster.GetAsync(personId, ct), conversations.GetAsync(personId, ct));
-        if (await personRead is not { } person)
+        StaffMember? person;
+        ConversationRef? conversation;
+        try
+        {
+            if (drill.LaunchedAt is { } launched && now >= launched.AddMinutes(drill.ResponseDeadlineMinutes))
+                return await FailAsync(drillId, personId, DrillPromptReasons.DeadlinePassed, ct);
+            var (personRead, conversationRead) = (roster.GetAsync(personId, ct), conversations.GetAsync(personId, ct));
+            person = await personRead;
+            conversation = await conversationRead;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Give the claim back, or the queue's retry would find it live and wait out PromptClaimTimeout.
+            await ReleaseQuietlyAsync(drillId, personId, claim.ClaimedAt!.Value, DrillPromptReasons.AttemptFailed(dequeueCount, e.Message));
+            throw;
+        }
+        if (person is null)
             return await FailAsync(drillId, personId, DrillPromptReasons.NotOnRoster, ct);
-        var conversation = await conversationRead;
         if (NotReinstalled(conversation, drill) is { } removed)
             return await FailAsync(drillId, personId, removed, ct);
         return await SendAsync(message, dequeueCount, drill, claim, person, conversation is { IsUsable: true } ? conversation : null, ct);
+    }
+
+    private async Task ReleaseQuietlyAsync(string drillId, string personId, DateTimeOffset claimedAt, string reason)
+    {
+        try
+        {
+            await participants.ReleaseClaimAsync(drillId, personId, claimedAt, reason, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Drill {DrillId}: the prompt claim of {PersonId} could not be released; it expires on its own", drillId, personId);
+        }
     }
 
     // Removing the app is the person's choice: not undone within the drill it happened in, nor ever with Never.

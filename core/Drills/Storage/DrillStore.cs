@@ -52,7 +52,10 @@ public sealed partial class DrillStore(TableServiceClient service, IOptions<Stor
         return found.HasValue ? DrillEntity.ToDrill(found.Value!) : null;
     }
 
-    /// <summary>Planned drills whose time has come, read fresh (with their ETag) from the drill rows.</summary>
+    /// <summary>
+    /// Drills whose time has come, read fresh (with their ETag) from the drill rows: Planned ones to
+    /// claim, and Launched ones whose fan-out did not finish (their due row is still there).
+    /// </summary>
     public async Task<IReadOnlyList<Drill>> ListDueAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);
@@ -61,7 +64,7 @@ public sealed partial class DrillStore(TableServiceClient service, IOptions<Stor
         await foreach (var row in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {DrillEntity.DuePartition} and RowKey le {upTo}"), cancellationToken: ct))
         {
             var drill = await GetAsync(EntityValues.Required(row, "DrillId"), ct);
-            if (drill is { Status: DrillStatus.Planned }) due.Add(drill);
+            if (drill is { Status: DrillStatus.Planned or DrillStatus.Launched }) due.Add(drill);
             else if (drill is null or { Status: DrillStatus.Closed or DrillStatus.Cancelled })
                 await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
         }
@@ -97,6 +100,17 @@ public sealed partial class DrillStore(TableServiceClient service, IOptions<Stor
         foreach (var id in ids)
             if (await CancelAsync(id, now, ct)) cancelled++;
         return cancelled;
+    }
+
+    /// <summary>
+    /// A resumed launch writes again what the claim writes after the drill row (month copy, open
+    /// row): both are upserts, so a claim that stopped between its writes leaves nothing behind.
+    /// </summary>
+    public async Task EnsureLaunchIndexesAsync(Drill drill, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        await MirrorAsync(client, drill, ct);
+        await AddOpenAsync(client, drill, ct);
     }
 
     /// <summary>Called once the launch's fan-out is written, so the drill stops being due.</summary>

@@ -13,7 +13,7 @@ namespace DrillPlatform.Core.Drills;
 /// </summary>
 public sealed class ParticipantStore(TableServiceClient service, IOptions<StorageOptions> options)
 {
-    private const int BatchLimit = 100; // the Table service's maximum per transaction
+    public const int BatchLimit = 100; // the Table service's maximum per transaction
     private readonly StoreTable table = new(service, options, DrillTables.Participants);
 
     /// <summary>Adds Pending participants; people already added are left as they are, so a re-run is harmless.</summary>

@@ -86,6 +86,23 @@ public class DrillPromptDeliveryTests
     }
 
     [Fact]
+    public async Task DeliverAsync_WhenStorageFailsRightAfterTheClaim_ReleasesItSoTheRetryPromptsAtOnce()
+    {
+        var faults = new Storage.StorageFaults();
+        await using var rt = await RuntimeTestServices.StartAsync(storagePolicy: faults);
+        var drill = await rt.LaunchAsync(People(1));
+        var delivery = rt.Get<DrillPromptDelivery>();
+        faults.Fail(r => r.StartsWith("GET ") && r.Contains("ConversationRefs"), times: 1);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => delivery.DeliverAsync(new DrillPromptMessage(drill.Id, "p1"), 1, CancellationToken.None));
+        var retry = await delivery.DeliverAsync(new DrillPromptMessage(drill.Id, "p1"), 2, CancellationToken.None);
+
+        Assert.Equal(1, faults.Injected);
+        Assert.Equal(DrillPromptOutcome.Prompted, retry.Outcome); // before: Deferred until the 5-minute claim expired
+        Assert.Equal(1, rt.Prompter.Prompts.Values.Single());
+    }
+
+    [Fact]
     public async Task DeliverAsync_WhenTheSendFails_ReleasesTheClaimRecordsTheErrorAndRethrows()
     {
         await using var rt = await RuntimeTestServices.StartAsync();

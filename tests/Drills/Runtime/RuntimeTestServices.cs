@@ -33,7 +33,9 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
 
     public QueueClient Queue => Get<QueueServiceClient>().GetQueueClient(Get<DrillPromptQueue>().Name);
 
-    public static async Task<RuntimeTestServices> StartAsync(Uri? smsEndpoint = null, Dictionary<string, string?>? extra = null)
+    /// <param name="storagePolicy">A policy in the table and queue clients' pipelines, e.g. <see cref="Storage.StorageFaults"/>.</param>
+    public static async Task<RuntimeTestServices> StartAsync(Uri? smsEndpoint = null, Dictionary<string, string?>? extra = null,
+        Azure.Core.Pipeline.HttpPipelinePolicy? storagePolicy = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -50,6 +52,14 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
         services.AddCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        if (storagePolicy is not null)
+        {
+            var (tables, queues) = (new Azure.Data.Tables.TableClientOptions(), new Azure.Storage.Queues.QueueClientOptions());
+            tables.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
+            queues.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
+            services.AddSingleton(new Azure.Data.Tables.TableServiceClient(settings["Storage:ConnectionString"], tables));
+            services.AddSingleton(new QueueServiceClient(settings["Storage:ConnectionString"], queues));
+        }
         // Pacing waits on a clock; the fake one only moves when a test says so, so pacing runs on real time here.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DrillOptions>>(), TimeProvider.System));
         // The SMS sink checks request dates against the real clock.
