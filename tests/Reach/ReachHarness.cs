@@ -66,8 +66,13 @@ internal sealed class ReachHarness : IAsyncDisposable
         return person;
     }
 
-    public Task<Drill> LaunchAsync(string department = "records") =>
-        Get<DrillLauncher>().LaunchNowAsync("fire-records-store", DrillAudience.Department(department), "trainer", DateTimeOffset.UtcNow, 30, 10);
+    /// <summary>A new drill for the department; the previous one is closed first (the launcher hands back a running twin).</summary>
+    public async Task<Drill> LaunchAsync(string department = "records")
+    {
+        foreach (var open in await Get<DrillStore>().ListOpenAsync())
+            await Get<DrillStore>().CloseAsync(open, DateTimeOffset.UtcNow);
+        return await Get<DrillLauncher>().LaunchNowAsync("fire-records-store", DrillAudience.Department(department), "trainer", DateTimeOffset.UtcNow, 30, 10);
+    }
 
     public Task<DrillPromptResult> DeliverAsync(Drill drill, StaffMember person) =>
         Get<DrillPromptDelivery>().DeliverAsync(new DrillPromptMessage(drill.Id, person.ObjectId), 1, CancellationToken.None);
