@@ -48,6 +48,8 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.AddActionAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
         api.MapPost(ApiRoutes.CorrectiveActionClose, async (HttpContext c, string id, ReviewApi h) =>
             await WriteAsync(c, await h.CloseActionAsync(Authorization(c), id, await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapGet(ApiRoutes.ReportDepartments, async (HttpContext c, ReportTabApi h) =>
+            await WriteAsync(c, await h.DepartmentsAsync(Authorization(c), c.RequestAborted)));
         api.MapGet(ApiRoutes.ComplianceReport, async (HttpContext c, string? department, string? from, string? to, string? format, ReportsApi h) =>
             await WriteAsync(c, await h.ComplianceAsync(Authorization(c), department, from, to, format, c.RequestAborted)));
         api.MapGet("/readiness", async (HttpContext c, string? department, string? role, ReadinessApi h) =>

@@ -41,6 +41,7 @@ public static class LocalHost
         app.UseStaticFiles();
         app.MapBotEndpoint();
         app.MapPlatformApi();
+        app.MapReportPage();
         if (development.SmsSink)
             app.MapSmsSink(showFullNumbers: development.Issuer is not null);
         if (development.AliyunSmsSink)

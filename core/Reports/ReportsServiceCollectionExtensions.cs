@@ -27,6 +27,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReviewWriter>();
         services.AddTransient<CorrectiveActionEscalation>();
         services.AddTemplatesFolder(configuration);
+        services.AddSingleton(sp => new Tab.ReportPage(sp.GetRequiredService<Content.TemplatesFolder>()));
         services.AddSingleton(sp => new ComplianceMatrix(RequirementsLoader.Load(sp.GetRequiredService<Content.TemplatesFolder>().Root,
             sp.GetRequiredService<Content.ContentBundle>().Sections.Select(s => s.Id))));
         services.AddSingleton<Compliance.ComplianceSources>();
