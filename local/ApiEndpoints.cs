@@ -48,6 +48,8 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.AddActionAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
         api.MapPost(ApiRoutes.CorrectiveActionClose, async (HttpContext c, string id, ReviewApi h) =>
             await WriteAsync(c, await h.CloseActionAsync(Authorization(c), id, await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapGet(ApiRoutes.ComplianceReport, async (HttpContext c, string? department, string? from, string? to, string? format, ReportsApi h) =>
+            await WriteAsync(c, await h.ComplianceAsync(Authorization(c), department, from, to, format, c.RequestAborted)));
         api.MapGet("/readiness", async (HttpContext c, string? department, string? role, ReadinessApi h) =>
             await WriteAsync(c, await h.DepartmentAsync(Authorization(c), department, role, c.RequestAborted)));
         api.MapGet("/readiness/history", async (HttpContext c, string? department, string? weeks, ReadinessApi h) =>
@@ -61,6 +63,14 @@ public static class ApiEndpoints
         context.Response.StatusCode = result.Status;
         if (result.WwwAuthenticate is { } challenge)
             context.Response.Headers.WWWAuthenticate = challenge;
+        if (result.Download is { } file)
+        {
+            context.Response.ContentType = file.ContentType;
+            context.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+                { FileNameStar = file.FileName }.ToString();
+            await context.Response.Body.WriteAsync(file.Bytes, context.RequestAborted);
+            return;
+        }
         if (result.JsonBody is { } json)
         {
             context.Response.ContentType = result.ContentType;

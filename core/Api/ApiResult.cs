@@ -4,20 +4,25 @@ namespace DrillPlatform.Core.Api;
 
 /// <summary>
 /// A transport-free HTTP answer: both hosts write Status, the WWW-Authenticate header when set,
-/// and JsonBody as ContentType (application/problem+json for every error, see <see cref="ApiProblem"/>).
+/// and JsonBody as ContentType (application/problem+json for every error, see <see cref="ApiProblem"/>),
+/// or, when Download is set, its bytes as an attachment with its content type and file name.
 /// </summary>
 public sealed record ApiResult(int Status, object? Body)
 {
     public string? WwwAuthenticate { get; init; }
 
-    public string ContentType => (Status >= 400 ? ApiProblem.MediaType : "application/json") + "; charset=utf-8";
+    /// <summary>A file to download instead of a JSON body.</summary>
+    public ApiDownload? Download { get; init; }
 
-    public string? JsonBody => Body is null ? null : JsonSerializer.Serialize(Body, ApiJson.Options);
+    public string ContentType => Download?.ContentType ?? (Status >= 400 ? ApiProblem.MediaType : "application/json") + "; charset=utf-8";
+
+    public string? JsonBody => Body is null || Download is not null ? null : JsonSerializer.Serialize(Body, ApiJson.Options);
 
     public static ApiResult Ok(object body) => new(200, body);
     public static ApiResult Created(object body) => new(201, body);
     public static ApiResult Accepted(object body) => new(202, body);
     public static ApiResult NoContent() => new(204, null);
+    public static ApiResult File(byte[] bytes, string contentType, string fileName) => new(200, null) { Download = new ApiDownload(bytes, contentType, fileName) };
 
     /// <summary>Any error answer; prefer the named ones below.</summary>
     public static ApiResult Problem(int status, string detail, IEnumerable<ApiError>? errors = null) =>
@@ -37,3 +42,6 @@ public sealed record ApiResult(int Status, object? Body)
         ? Problem(401, token.Reason) with { WwwAuthenticate = token.Missing ? "Bearer" : "Bearer error=\"invalid_token\"" }
         : Problem(token.Status, token.Reason);
 }
+
+/// <summary>A downloaded file: its bytes, media type and the name a browser saves it under (may hold Chinese: hosts send filename*).</summary>
+public sealed record ApiDownload(byte[] Bytes, string ContentType, string FileName);

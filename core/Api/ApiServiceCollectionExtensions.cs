@@ -24,6 +24,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ChecksApi>();
         services.AddSingleton<ReadinessApi>();
         services.AddSingleton<ReviewApi>();
+        services.AddSingleton<ReportsApi>();
         return services;
     }
 }

@@ -29,6 +29,8 @@ public static class ReportsServiceCollectionExtensions
         services.AddTemplatesFolder(configuration);
         services.AddSingleton(sp => new ComplianceMatrix(RequirementsLoader.Load(sp.GetRequiredService<Content.TemplatesFolder>().Root,
             sp.GetRequiredService<Content.ContentBundle>().Sections.Select(s => s.Id))));
+        services.AddSingleton<Compliance.ComplianceSources>();
+        services.AddSingleton<Exports.ComplianceExports>();
         return services;
     }
 }

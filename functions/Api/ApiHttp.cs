@@ -15,6 +15,8 @@ internal static class ApiHttp
     {
         if (result.WwwAuthenticate is { } challenge)
             request.HttpContext.Response.Headers.WWWAuthenticate = challenge;
+        if (result.Download is { } file)
+            return new FileContentResult(file.Bytes, file.ContentType) { FileDownloadName = file.FileName };
         return new ContentResult { StatusCode = result.Status, Content = result.JsonBody, ContentType = result.ContentType };
     }
 }

@@ -29,8 +29,9 @@ public class EmulatorPageTests(LocalHostFixture host) : IClassFixture<LocalHostF
         {
             var progress = texts.Get("quiz_progress", "en", question, 5);
             var card = page.Locator("[data-testid=card]").Filter(new() { HasText = progress });
-            var firstOption = card.Locator("button").First;
-            await firstOption.ClickAsync();
+            // One expanded choice set and one submit: pick the first option shown, then submit.
+            await card.GetByRole(AriaRole.Radio).First.CheckAsync();
+            await card.GetByRole(AriaRole.Button, new() { Name = texts.Get("answer_submit", "en") }).ClickAsync();
             await Assertions.Expect(card.GetByText(texts.Get("your_answer", "en"))).ToBeVisibleAsync();
         }
 

@@ -60,6 +60,18 @@ public sealed class CheckTaskStore(TableServiceClient service, IOptions<StorageO
         return tasks.Where(t => !t.IsFollowUp).OrderBy(t => t.DueDate).ToList();
     }
 
+    /// <summary>An item's scheduled checks of one definition due in [from, to], oldest first (follow-ups left out): one key range, whatever the item's history.</summary>
+    public async Task<IReadOnlyList<CheckTask>> ListPeriodAsync(string site, string equipmentId, string checkId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        var partition = CheckTaskEntity.Partition(site, equipmentId);
+        var (low, high) = ($"{checkId}|{Dates.Format(from)}", $"{checkId}|{Dates.Format(to)}|~");
+        var tasks = new List<CheckTask>();
+        await foreach (var e in client.QueryAsync<TableEntity>(x => x.PartitionKey == partition && x.RowKey.CompareTo(low) >= 0 && x.RowKey.CompareTo(high) < 0, cancellationToken: ct))
+            tasks.Add(CheckTaskEntity.ToTask(e));
+        return tasks.Where(t => !t.IsFollowUp).OrderBy(t => t.DueDate).ToList();
+    }
+
     /// <summary>Every check of an item, follow-ups included, newest first: the item's inspection tag.</summary>
     public async Task<IReadOnlyList<CheckTask>> ListForEquipmentAsync(string site, string equipmentId, CancellationToken ct = default)
     {
