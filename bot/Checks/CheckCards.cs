@@ -56,7 +56,7 @@ public sealed class CheckCards(CardRenderer cards, Texts texts, SiteClockProvide
             RecordedBy = texts.Get("check_recorded_by", locale, by.Name, LocalTime(task.Site, task.CompletedAt ?? task.OpenedAt)),
             Answers = task.Answers.Select(a => new
             {
-                Verdict = texts.Get(a.Pass ? "check_pass" : "check_fail", locale),
+                Verdict = texts.Get(a.Pass ? "check_verdict_pass" : "check_verdict_fail", locale),
                 Text = (notice.Definition.Item(a.ItemId) is { } item ? ItemText(item, locale) : a.ItemId) + (a.Note is null ? "" : $" — {a.Note}"),
             }).ToList(),
             Note = task.Note ?? "",
@@ -64,12 +64,16 @@ public sealed class CheckCards(CardRenderer cards, Texts texts, SiteClockProvide
         });
     }
 
+    /// <summary>The rows, and for the open ones a choice set and one button that brings the chosen card back.</summary>
     public JsonElement List(string title, string locale, IEnumerable<(string Label, string Detail)> items, IEnumerable<(string Title, string TaskId)> open) =>
         cards.Render("check-list", new
         {
             Title = title,
             Items = CardRows.Cap(items.Select(i => new { i.Label, i.Detail }), more => new { Label = more, Detail = "" }, texts, locale),
-            Actions = open.Select(o => new { o.Title, Data = new Dictionary<string, object> { ["action"] = CardActions.CheckOpen, ["task"] = o.TaskId } }).ToList(),
+            Open = open.Select(o => new { o.Title, o.TaskId }).ToList(),
+            ChooseLabel = texts.Get("checks_choose", locale),
+            ChoiceMissing = texts.Get(CardAction.MissingChoice, locale),
+            OpenLabel = texts.Get("checks_open_submit", locale),
         });
 
     public JsonElement Alert(CheckNotice notice, ManagerAlert alert, string responsible, string deputy, string locale)

@@ -25,9 +25,10 @@ public sealed class CheckConversation(
     TimeProvider time,
     ILogger<CheckConversation> log)
 {
-    private const int MaxButtons = 5;
+    // One choice per open check on the card, capped like its rows (CardRows.Max): the card stays under Teams' size limit.
+    private const int MaxChoices = CardRows.Max;
 
-    /// <summary>"checks": my open checks, with a button to bring each card back.</summary>
+    /// <summary>"checks": my open checks, and a choice of which card to bring back.</summary>
     public async Task ListMineAsync(Turn turn, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -38,7 +39,7 @@ public sealed class CheckConversation(
             return;
         }
         var rows = new List<(string, string)>();
-        var buttons = new List<(string, string)>();
+        var choices = new List<(string, string)>();
         foreach (var task in mine)
         {
             if (await notices.ForAsync(task, ct) is not { } notice) continue;
@@ -47,9 +48,9 @@ public sealed class CheckConversation(
                 EscalationLadder.IsOverdue(task, options.Value, now)
                     ? texts.Get("checks_item_overdue", turn.Locale, due, rungs.DaysOverdue(task, now))
                     : texts.Get("checks_item_detail", turn.Locale, due)));
-            if (buttons.Count < MaxButtons) buttons.Add((texts.Get("checks_open", turn.Locale, task.EquipmentId), task.Id));
+            if (choices.Count < MaxChoices) choices.Add((rows[^1].Item1, task.Id));
         }
-        await replies.CardAsync(turn.Activity, cards.List(texts.Get("checks_title", turn.Locale), turn.Locale, rows, buttons), ct);
+        await replies.CardAsync(turn.Activity, cards.List(texts.Get("checks_title", turn.Locale), turn.Locale, rows, choices), ct);
     }
 
     /// <summary>"overdue": every overdue check of the site, for trainers and managers.</summary>
@@ -81,7 +82,12 @@ public sealed class CheckConversation(
     /// <summary>"check.open" from the list: sends the check's card again into this chat.</summary>
     public async Task OpenAsync(Turn turn, CardAction action, CancellationToken ct)
     {
-        var task = action.String("task") is { } id ? await tasks.GetAsync(id, ct) : null;
+        if (action.String(CardActions.TaskInput) is not { Length: > 0 } id)
+        {
+            await replies.TextAsync(turn.Activity, texts.Get(CardAction.MissingChoice, turn.Locale), ct);
+            return;
+        }
+        var task = await tasks.GetAsync(id, ct);
         if (task is not { Status: CheckStatus.Open } || await notices.ForAsync(task, ct) is not { } notice)
         {
             await replies.TextAsync(turn.Activity, texts.Get("check_stale", turn.Locale), ct);

@@ -7,19 +7,24 @@ namespace DrillPlatform.Bot.Conversations;
 public sealed class QuizCards(CardRenderer cards, Texts texts)
 {
     /// <summary>
-    /// The options come in this person's own order for this quiz (<see cref="OptionOrder"/>); each
-    /// button carries the option's real index, so the answer is scored by identity, not position.
+    /// The options come in this person's own order for this quiz (<see cref="OptionOrder"/>), as one
+    /// expanded choice set (every option's whole text wraps, at phone width too) and one submit; each
+    /// choice's value is the option's real index, so the answer is scored by identity, not position.
     /// </summary>
     public JsonElement Question(string personId, string sessionId, Question question, int index, int total, string locale) =>
         cards.Render("question", new
         {
             Progress = texts.Get("quiz_progress", locale, index + 1, total),
             Text = question.Text.For(locale),
+            ChooseLabel = texts.Get("answer_choose", locale),
+            ChoiceMissing = texts.Get(CardAction.MissingChoice, locale),
             Options = OptionOrder.Arrange(question.Options, personId, sessionId, question.Id).Select(shown => new
             {
                 Label = shown.Item.For(locale),
-                Data = new Dictionary<string, object> { ["action"] = CardActions.QuizAnswer, ["session"] = sessionId, ["index"] = index, ["option"] = shown.Index },
+                Value = shown.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }).ToList(),
+            SubmitLabel = texts.Get("answer_submit", locale),
+            Data = new Dictionary<string, object> { ["action"] = CardActions.QuizAnswer, ["session"] = sessionId, ["index"] = index },
         });
 
     public JsonElement Answered(Question question, int index, int total, int chosen, bool correct, string locale) =>
@@ -46,7 +51,7 @@ public sealed class QuizCards(CardRenderer cards, Texts texts)
             Missed = missed.Select(q => new
             {
                 Text = q.Text.For(locale),
-                Right = q.Options[q.Correct].For(locale),
+                Right = texts.Get("result_right_answer", locale, q.Options[q.Correct].For(locale)),
                 Citation = texts.Citation(q.Citation, locale),
             }).ToList(),
             AgainLabel = texts.Get("quiz_again", locale),

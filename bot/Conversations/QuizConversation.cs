@@ -32,10 +32,16 @@ public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts
     /// </summary>
     public async Task<JsonElement?> AnswerAsync(Turn turn, CardAction action, bool updateClickedCard, CancellationToken ct)
     {
-        var (session, index, option) = (action.String("session"), action.Int("index"), action.Int("option"));
-        if (session is null || index is null || option is null)
+        var (session, index) = (action.String("session"), action.Int("index"));
+        if (session is null || index is null)
         {
             await replies.TextAsync(turn.Activity, texts.Get("stale_card", turn.Locale), ct);
+            return null;
+        }
+        var (option, problem) = action.Choice(CardActions.OptionInput);
+        if (option is null)
+        {
+            await replies.TextAsync(turn.Activity, texts.Get(problem!, turn.Locale), ct);
             return null;
         }
 

@@ -8,6 +8,9 @@ namespace DrillPlatform.Bot.Conversations;
 /// </summary>
 public sealed record CardAction(string Name, JsonElement Data)
 {
+    public const string MissingChoice = "choice_missing";
+    public const string UnknownChoice = "choice_unknown";
+
     public static CardAction? From(JsonElement? data)
     {
         if (data is not { ValueKind: JsonValueKind.Object } value) return null;
@@ -23,4 +26,22 @@ public sealed record CardAction(string Name, JsonElement Data)
         Data.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
             : null;
+
+    /// <summary>
+    /// The option picked in an Input.ChoiceSet (style expanded, one submit): Teams merges the input's
+    /// value into the data as a string ("2"). Cards sent before choice sets carried the option as a
+    /// number, so both are read. Problem is an i18n key: choice_missing when nothing was picked,
+    /// choice_unknown when the value is not an option index.
+    /// </summary>
+    public (int? Index, string? Problem) Choice(string property)
+    {
+        if (Int(property) is { } number) return (number, null);
+        if (!Data.TryGetProperty(property, out var value) || value.ValueKind is JsonValueKind.Null
+            || value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()))
+            return (null, MissingChoice);
+        return value.ValueKind == JsonValueKind.String
+               && int.TryParse(value.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+            ? (parsed, null)
+            : (null, UnknownChoice);
+    }
 }

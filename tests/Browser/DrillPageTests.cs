@@ -46,9 +46,11 @@ public class DrillPageTests(LocalHostFixture host) : IClassFixture<LocalHostFixt
         var answered = new HashSet<string>();
         while (await host.NextStepAsync(participant, drillId, answered) is { } next)
         {
-            // Options are shown in the person's own shuffled order: click the right option's button, wherever it is.
+            // Options are shown in the person's own shuffled order: choose the right one, wherever it is, and submit.
             var shown = DrillPlatform.Tests.Conversations.OptionButtons.Shown(DrillWalker.Card(next.Step)!.Value);
-            await Card(page, DrillWalker.Id(next.Step)).Locator("button").Nth(shown.ToList().IndexOf(next.Right)).ClickAsync();
+            var step = Card(page, DrillWalker.Id(next.Step));
+            await step.GetByRole(AriaRole.Radio).Nth(shown.ToList().IndexOf(next.Right)).CheckAsync();
+            await step.GetByRole(AriaRole.Button, new() { Name = texts.Get("answer_submit", "zh-CN") }).ClickAsync();
         }
         var debrief = (await host.WaitForAsync(LocalHostDriver.ChatOf(participant), a => a.Any(DrillWalker.IsDebrief), "the debrief")).Single(DrillWalker.IsDebrief);
         await Assertions.Expect(Card(page, DrillWalker.Id(debrief))).ToContainTextAsync("100 / 100");

@@ -105,6 +105,27 @@ public sealed class BotHarness : IAsyncDisposable
         return TakeSent();
     }
 
+    /// <summary>Clicks an Action.Execute with this data as the person (an adaptiveCard/action invoke); returns the invoke response and what the bot sent.</summary>
+    public async Task<(InvokeResponse? Response, List<Sent> Sent)> ExecuteAsync(StaffMember person, JsonElement data, string? replyToId = null)
+    {
+        var activity = new Activity
+        {
+            Type = Activity.Types.Invoke,
+            Name = "adaptiveCard/action",
+            Id = Guid.NewGuid().ToString("N"),
+            ServiceUrl = ServiceUrl,
+            ChannelId = "msteams",
+            Locale = person.Locale,
+            From = new ChannelAccount { Id = "29:" + person.ObjectId, AadObjectId = person.ObjectId, Name = person.Name },
+            Recipient = new ChannelAccount { Id = "28:bot" },
+            Conversation = new ConversationAccount { Id = "a:" + person.ObjectId, ConversationType = "personal", TenantId = "tenant-1" },
+            Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "answer", data } }),
+            ReplyToId = replyToId,
+        };
+        var response = await Get<IActivityHandler>().HandleAsync(activity, CancellationToken.None);
+        return (response, TakeSent());
+    }
+
     /// <summary>Sends a conversation event (installationUpdate, conversationUpdate) as the person; returns what the bot sent.</summary>
     public async Task<List<Sent>> EventAsync(StaffMember person, string type, string? action = null, string conversationType = "personal", string? id = null)
     {

@@ -36,11 +36,15 @@ public class CardRendererTests
         {
             Progress = "Question 2 of 5",
             Text = "Who reports a fire after hours?",
+            ChooseLabel = "Choose one answer",
+            ChoiceMissing = "Choose one of the options on the card first, then press the button again.",
             Options = new[]
             {
-                new { Label = "The on-duty person", Data = new Dictionary<string, object> { ["action"] = "quiz.answer", ["session"] = "s1", ["index"] = 1, ["option"] = 0 } },
-                new { Label = "Nobody", Data = new Dictionary<string, object> { ["action"] = "quiz.answer", ["session"] = "s1", ["index"] = 1, ["option"] = 1 } },
+                new { Label = "The on-duty person", Value = "0" },
+                new { Label = "Nobody", Value = "1" },
             },
+            SubmitLabel = "Submit answer",
+            Data = new Dictionary<string, object> { ["action"] = "quiz.answer", ["session"] = "s1", ["index"] = 1 },
         });
 
         var golden = File.ReadAllText(Path.Combine(AzuriteFixture.RepoRoot, "tests", "Conversations", "Golden", "question.json"));

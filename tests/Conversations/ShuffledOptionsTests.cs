@@ -27,13 +27,12 @@ public class ShuffledOptionsTests
             var session = OptionButtons.Data(card.Card!.Value, 0).GetProperty("session").GetString()!;
             var shown = OptionButtons.Shown(card.Card!.Value);
             Assert.Equal(OptionOrder.For(person.ObjectId, session, question.Id, question.Options.Count), shown);
-            Assert.Equal(shown.Select(o => question.Options[o].En),
-                card.Card!.Value.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+            Assert.Equal(shown.Select(o => question.Options[o].En), OptionButtons.Titles(card.Card!.Value));
 
             sent = await bot.SendAsync(person, value: OptionButtons.Data(card.Card!.Value, question.Correct), replyToId: "q" + i);
 
             var answered = Assert.Single(sent, s => s.IsUpdate);
-            Assert.Equal("Right", answered.BodyText(2));
+            Assert.Equal("✓ Right", answered.BodyText(2));
         }
         Assert.Contains(sent, s => !s.IsUpdate && s.Card is { } c && c.GetProperty("body")[1].GetProperty("text").GetString() == "5 of 5 right");
     }
@@ -49,13 +48,13 @@ public class ShuffledOptionsTests
 
         var shown = OptionButtons.Shown(card.Card!.Value);
         Assert.Equal(OptionOrder.For(person.ObjectId, walkId, stepId, step.Options.Count), shown);
-        var titles = card.Card!.Value.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()!).ToList();
+        var titles = OptionButtons.Titles(card.Card!.Value);
         Assert.All(titles.Select((t, i) => (t, i)), x => Assert.StartsWith($"{x.i + 1}.", x.t));
 
         var right = await OptionAsync(bot, person, card, right: true);
         var sent = await bot.SendAsync(person, value: Data(card, right), replyToId: "card-1");
 
-        Assert.Equal("Right", Assert.Single(sent, s => s.IsUpdate).BodyText(2));
+        Assert.Equal("✓ Right", Assert.Single(sent, s => s.IsUpdate).BodyText(2));
         var walk = await bot.Get<WalkStore>().GetAsync(walkId, person.ObjectId, CancellationToken.None);
         Assert.Equal(right, walk!.State.History.Single().Option);
     }

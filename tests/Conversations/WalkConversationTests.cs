@@ -20,7 +20,7 @@ public class WalkConversationTests
         Assert.Equal("Score: 100 / 100", debrief.BodyText(1));
         var updates = sent.Where(s => s.IsUpdate).ToList();
         Assert.NotEmpty(updates);
-        Assert.All(updates, u => Assert.Equal("Right", u.BodyText(2)));
+        Assert.All(updates, u => Assert.Equal("✓ Right", u.BodyText(2)));
         Assert.StartsWith("p-", Ids(sent.First(s => s.FirstAction == "walk.answer")).Walk);
     }
 
@@ -36,7 +36,7 @@ public class WalkConversationTests
 
         var update = Assert.Single(sent, s => s.IsUpdate);
         Assert.EndsWith("/activities/card-1", update.Target);
-        Assert.Equal("Not the plan's first action", update.BodyText(2));
+        Assert.Equal("✗ Not the plan's first action", update.BodyText(2));
         var step = bot.Get<ScenarioCatalog>().Get("fire-records-store").Get(Ids(card).Step);
         Assert.Equal(step.Options[wrong].Feedback.En, update.BodyText(4));
         Assert.StartsWith("From the plan:", update.BodyText(5));
@@ -93,7 +93,7 @@ public class WalkConversationTests
 
         var sent = await bot.SendAsync(person, value: Data(card, 0), replyToId: "card-1");
 
-        Assert.Equal("Time ran out", Assert.Single(sent, s => s.IsUpdate).BodyText(2));
+        Assert.Equal("✗ Time ran out", Assert.Single(sent, s => s.IsUpdate).BodyText(2));
         Assert.Contains(sent, s => s.Text == bot.Get<Texts>().Get("walk_too_late", "en"));
         var next = LastStepCard(sent);
         Assert.NotEqual(step.Id, Ids(next).Step);
@@ -127,8 +127,9 @@ public class WalkConversationTests
         var list = await bot.SendAsync(person, "practice");
 
         Assert.Equal(bot.Get<Texts>().Get("practice_unknown", "en", "volcano"), Assert.Single(unknown).Text);
-        var actions = Assert.Single(list).Card!.Value.GetProperty("actions");
-        Assert.Equal(bot.Get<ScenarioCatalog>().Scenarios.Count, actions.GetArrayLength());
-        Assert.All(actions.EnumerateArray(), a => Assert.Equal("practice.start", a.GetProperty("data").GetProperty("action").GetString()));
+        var card = Assert.Single(list).Card!.Value;
+        var choices = OptionButtons.ChoiceSet(card).GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
+        Assert.Equal(bot.Get<ScenarioCatalog>().Scenarios.Select(s => s.Id), choices);
+        Assert.Equal("practice.start", Assert.Single(card.GetProperty("actions").EnumerateArray()).GetProperty("data").GetProperty("action").GetString());
     }
 }

@@ -34,7 +34,7 @@ public static class DrillWalker
 
     /// <summary>
     /// Waits for the next step card not yet in <paramref name="answered"/> (and adds it) with the index of
-    /// the plan's answer among its buttons; null once the debrief has come.
+    /// the plan's answer (its real index, the value of its choice); null once the debrief has come.
     /// </summary>
     public static async Task<(JsonElement Step, int Right)?> NextStepAsync(this LocalHostFixture host, string objectId, string drillId, HashSet<string> answered)
     {
@@ -56,7 +56,7 @@ public static class DrillWalker
 
     public static string Id(JsonElement activity) => activity.GetProperty("id").GetString()!;
 
-    /// <summary>The data of the card's first button, or null for a text or a card without buttons.</summary>
+    /// <summary>The data of the card's first action (a step card's only submit), or null for a text or a card without actions.</summary>
     public static JsonElement? Action(JsonElement activity) =>
         Card(activity) is { } card && card.TryGetProperty("actions", out var actions) && actions.GetArrayLength() > 0
             && actions[0].TryGetProperty("data", out var data) && data.TryGetProperty("action", out _)

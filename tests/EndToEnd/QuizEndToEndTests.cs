@@ -44,7 +44,7 @@ public class QuizEndToEndTests(LocalHostFixture host) : IClassFixture<LocalHostF
         var answered = final.Where(IsAnswered).ToList();
         Assert.Equal(5, answered.Count);
         Assert.Equal(5, QuestionCards(final).Count());
-        Assert.Equal(rightSoFar, answered.Count(a => CardText(a, 2) == "Right"));
+        Assert.Equal(rightSoFar, answered.Count(a => CardText(a, 2) == "✓ Right"));
     }
 
     [Fact]

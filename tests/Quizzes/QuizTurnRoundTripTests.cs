@@ -19,7 +19,7 @@ public sealed class QuizTurnRoundTripTests
         await using var bot = await BotHarness.StartAsync(services => counter.Replace(services, connection));
         var person = await bot.PersonAsync("Counted Clerk", roles: "records-clerk");
         var question = (await bot.SendAsync(person, "quiz")).Single();
-        var data = question.Card!.Value.GetProperty("actions")[0].GetProperty("data");
+        var data = OptionButtons.Data(question.Card!.Value, OptionButtons.Shown(question.Card!.Value)[0]);
 
         counter.Reset();
         var replies = await bot.SendAsync(person, value: data, replyToId: "act-question-0");

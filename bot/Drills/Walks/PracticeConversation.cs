@@ -2,7 +2,7 @@ using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Bot.Conversations.Scenarios;
 
-/// <summary>"practice" lists the scenarios with a button each; "practice &lt;id or title&gt;" starts one.</summary>
+/// <summary>"practice" lists the scenarios to choose from; "practice &lt;id or title&gt;" starts one.</summary>
 public sealed class PracticeConversation(ScenarioCatalog catalog, WalkConversation walks, WalkCards cards, Texts texts, Replies replies)
 {
     public async Task HandleAsync(Turn turn, string argument, CancellationToken ct)
@@ -18,6 +18,17 @@ public sealed class PracticeConversation(ScenarioCatalog catalog, WalkConversati
             return;
         }
         await walks.StartPracticeAsync(turn, scenario, ct);
+    }
+
+    /// <summary>The practice list's submit (or the debrief's "again"): the chosen scenario, or a line saying what is wrong.</summary>
+    public async Task StartChosenAsync(Turn turn, CardAction action, CancellationToken ct)
+    {
+        if (action.String(CardActions.ScenarioInput) is not { Length: > 0 } chosen)
+        {
+            await replies.TextAsync(turn.Activity, texts.Get(CardAction.MissingChoice, turn.Locale), ct);
+            return;
+        }
+        await HandleAsync(turn, chosen, ct);
     }
 
     /// <summary>By id, or by title in either language, ignoring case.</summary>

@@ -28,9 +28,12 @@ public sealed class WalkAnswers(
     /// <returns>The card that replaces the clicked one (for an Action.Execute response), or null.</returns>
     public async Task<JsonElement?> AnswerAsync(Turn turn, CardAction action, bool updateClickedCard, CancellationToken ct)
     {
-        var (walkId, stepId, option) = (action.String("walk"), action.String("step"), action.Int("option"));
-        if (walkId is null || stepId is null || option is null)
+        var (walkId, stepId) = (action.String("walk"), action.String("step"));
+        if (walkId is null || stepId is null)
             return await SayAsync(turn, "walk_stale", ct);
+        var (option, problem) = action.Choice(CardActions.OptionInput);
+        if (option is null)
+            return await SayAsync(turn, problem!, ct);
 
         for (var attempt = 0; attempt < Attempts; attempt++)
         {

@@ -11,7 +11,8 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
 {
     /// <summary>
     /// The options in this person's own order for this walk and step (<see cref="OptionOrder"/>),
-    /// numbered as shown; each button carries the option's real index, which is what the engine scores.
+    /// numbered as shown, as one expanded choice set and one submit; each choice's value is the
+    /// option's real index, which is what the engine scores.
     /// </summary>
     public JsonElement Step(string walkId, string personId, Scenario scenario, StepView step, TimeSpan remaining, string locale) =>
         cards.Render("walk-step", new
@@ -19,12 +20,15 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
             Title = scenario.Title.For(locale),
             Prompt = step.Prompt.For(locale),
             TimeLimit = texts.Get("walk_time_limit", locale, Seconds(remaining)),
+            ChooseLabel = texts.Get("answer_choose", locale),
+            ChoiceMissing = texts.Get(CardAction.MissingChoice, locale),
             Options = OptionOrder.Arrange(step.Options, personId, walkId, step.StepId).Select((shown, position) => new
             {
-                Text = texts.Get("walk_option", locale, position + 1, shown.Item.For(locale)),
                 Label = texts.Get("walk_option", locale, position + 1, shown.Item.For(locale)),
-                Data = new Dictionary<string, object> { ["action"] = CardActions.WalkAnswer, ["walk"] = walkId, ["step"] = step.StepId, ["option"] = shown.Index },
+                Value = shown.Index.ToString(CultureInfo.InvariantCulture),
             }).ToList(),
+            SubmitLabel = texts.Get("answer_submit", locale),
+            Data = new Dictionary<string, object> { ["action"] = CardActions.WalkAnswer, ["walk"] = walkId, ["step"] = step.StepId },
         });
 
     /// <summary>The step card after the answer that counts; chosen null means the time ran out.</summary>
@@ -76,11 +80,10 @@ public sealed class WalkCards(CardRenderer cards, Texts texts)
         {
             Title = texts.Get("practice_title", locale),
             Intro = texts.Get("practice_intro", locale),
-            Scenarios = scenarios.Select(s => new
-            {
-                Title = s.Title.For(locale),
-                Data = new Dictionary<string, object> { ["action"] = CardActions.PracticeStart, ["scenario"] = s.Id },
-            }).ToList(),
+            ChooseLabel = texts.Get("practice_choose", locale),
+            ChoiceMissing = texts.Get(CardAction.MissingChoice, locale),
+            Scenarios = scenarios.Select(s => new { Title = s.Title.For(locale), s.Id }).ToList(),
+            StartLabel = texts.Get("practice_start", locale),
         });
 
     private string Citations(IReadOnlyList<string> sectionIds, string locale) =>

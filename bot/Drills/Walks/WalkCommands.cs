@@ -20,7 +20,7 @@ public sealed class WalkCommands(PracticeConversation practice, WalkConversation
                 await walks.StartDrillAsync(turn, action.String("drill"), ct);
                 return null;
             default:
-                await practice.HandleAsync(turn, action.String("scenario") ?? "", ct);
+                await practice.StartChosenAsync(turn, action, ct);
                 return null;
         }
     }
