@@ -47,6 +47,7 @@ public static class BotServiceCollectionExtensions
         services.AddReportsBot();
         services.AddReach();
         services.AddSingleton<TeamsBot>();
+        services.AddSingleton<RecentActivityIds>();
         services.AddSingleton<IActivityHandler, RedeliveryGuard>();
         return services;
     }

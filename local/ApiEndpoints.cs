@@ -68,8 +68,9 @@ public static class ApiEndpoints
         if (result.Download is { } file)
         {
             context.Response.ContentType = file.ContentType;
-            context.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
-                { FileNameStar = file.FileName }.ToString();
+            var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName(file.FileName); // filename (ASCII) and filename* (UTF-8)
+            context.Response.Headers.ContentDisposition = disposition.ToString();
             await context.Response.Body.WriteAsync(file.Bytes, context.RequestAborted);
             return;
         }

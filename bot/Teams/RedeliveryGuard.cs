@@ -7,12 +7,15 @@ namespace DrillPlatform.Bot.Conversations;
 /// <summary>
 /// Teams resends an activity it got no answer to within about 15 s, so one click or message can
 /// arrive twice, on this instance or another. The first arrival marks conversation + activity id
-/// in the OnceLedger and runs the turn; a redelivery finds the mark and is answered 200 without
-/// running it again (an invoke with an empty message, its card was already answered). A turn that
-/// fails forgets its mark, so Teams' next resend can try again. Teams stops resending within
-/// minutes, so marks older than a day are pruned, by whichever turn is the PruneEvery-th here.
+/// and runs the turn; a redelivery finds the mark and is answered 200 without running it again (an
+/// invoke with an empty message, its card was already answered). Two marks: this instance's recent
+/// ids in memory (every turn, free), and the OnceLedger in storage for turns that change state
+/// without a gate of their own (<see cref="TurnEffects"/>), so a redelivery to another instance is
+/// caught too; a help card or a quiz answer costs no extra round trip. A turn that fails forgets
+/// both marks, so Teams' next resend can try again. Teams stops resending within minutes, so
+/// ledger marks older than a day are pruned, by whichever turn is the PruneEvery-th here.
 /// </summary>
-public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, ILogger<RedeliveryGuard> log) : IActivityHandler
+public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, RecentActivityIds recent, ILogger<RedeliveryGuard> log) : IActivityHandler
 {
     public const string Kind = "activity";
     private const int PruneEvery = 2000;
@@ -25,20 +28,31 @@ public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, ILogger<Redel
         if (activity.Id is not { Length: > 0 } id || activity.Conversation?.Id is not { Length: > 0 } conversation)
             return await bot.HandleAsync(activity, ct);
         var key = conversation + "|" + id;
-        if (!await once.TryMarkAsync(Kind, key, ct))
-            return activity.Type == Activity.Types.Invoke
-                ? new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
-                : null;
+        if (!recent.TryAdd(key))
+            return AlreadyAnswered(activity);
+        var marked = false;
         try
         {
+            if (TurnEffects.NeedsSharedMark(activity))
+            {
+                if (!await once.TryMarkAsync(Kind, key, ct))
+                    return AlreadyAnswered(activity);
+                marked = true;
+            }
             return await bot.HandleAsync(activity, ct);
         }
         catch
         {
-            await once.ForgetAsync(Kind, key, CancellationToken.None);
+            recent.Forget(key);
+            if (marked) await once.ForgetAsync(Kind, key, CancellationToken.None);
             throw;
         }
     }
+
+    private static InvokeResponse? AlreadyAnswered(Activity activity) =>
+        activity.Type == Activity.Types.Invoke
+            ? new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "" })
+            : null;
 
     private async Task PruneAsync()
     {

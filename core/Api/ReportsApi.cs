@@ -29,8 +29,18 @@ public sealed class ReportsApi(ApiGate gate, ComplianceSources sources, Complian
         var report = matrix.Build(await sources.ReadAsync(query.Department, query.From, query.To, ct));
         logger.LogInformation("Compliance report of {Department} {From}..{To} ({Format}) read by {ObjectId}", query.Department, query.From, query.To, query.Format, caller.ObjectId);
         if (query.Format == ReportFormat.Json) return ApiResult.Ok(report);
-        return exports.Export(report, query.Format) is { } file
-            ? ApiResult.File(file.Bytes, file.ContentType, $"compliance-{query.Department}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.{file.Extension}")
-            : ApiResult.Problem(501, $"The {query.Format.ToString().ToLowerInvariant()} export is not available yet; ask for format=json.");
+        try
+        {
+            var file = exports.Export(report, query.Format)!;
+            return ApiResult.File(file.Bytes, file.ContentType, $"compliance-{FileSafe(query.Department)}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.{file.Extension}");
+        }
+        catch (ReportFontUnavailableException e)
+        {
+            logger.LogError("PDF export refused: {Reason}", e.Message);
+            return ApiResult.Problem(503, e.Message);
+        }
     }
+
+    private static string FileSafe(string name) =>
+        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 }

@@ -1,9 +1,11 @@
 // Local tools beside the chat: the local host's clock (advance it, run a timer now) and the SMS
 // outbox of the local SMS sink, so a trainer can watch a surprise drill fire and escalate. Times
-// are shown in the site's time zone (the one cards use), whatever zone the browser is in.
+// are shown in the site's time zone (the one cards use), whatever zone the browser is in, and
+// every line that shows one names the zone; so does the line above the chat, for the cards' times.
 (() => {
   const now = document.getElementById("clock-now");
   const zone = document.getElementById("clock-zone");
+  const chatZone = document.getElementById("chat-zone");
   const timers = document.getElementById("timers");
   const outbox = document.getElementById("outbox");
 
@@ -17,6 +19,7 @@
   function renderClock(state) {
     now.textContent = `${siteTime(state.now, state.timeZone, true)} (${state.timeZone})`;
     zone.textContent = state.timeZone;
+    chatZone.textContent = state.timeZone;
     timers.replaceChildren(...state.timers.map(t => {
       const item = document.createElement("li");
       const run = document.createElement("button");
@@ -24,7 +27,7 @@
       run.dataset.testid = `run-${t.name}`;
       run.addEventListener("click", () => fetch(`/dev/timers/${t.name}/run`, { method: "POST" }).then(refresh));
       const when = document.createElement("div");
-      when.textContent = `${t.schedule} · last ${t.lastRun ? siteTime(t.lastRun, state.timeZone, false) : "—"} · next ${t.next ? siteTime(t.next, state.timeZone, true) : "—"}`;
+      when.textContent = `${t.schedule} · last ${t.lastRun ? siteTime(t.lastRun, state.timeZone, false) : "—"} · next ${t.next ? siteTime(t.next, state.timeZone, true) : "—"} (${state.timeZone})`;
       item.append(run, when);
       if (t.lastError) {
         const error = document.createElement("div");

@@ -96,5 +96,69 @@ public class EmulatorPageTests(LocalHostFixture host) : IClassFixture<LocalHostF
         var now = TimeZoneInfo.ConvertTime(state.GetProperty("now").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone));
         Assert.StartsWith(now.ToString("yyyy-MM-dd HH:", System.Globalization.CultureInfo.InvariantCulture), await clock.InnerTextAsync());
         await Assertions.Expect(page.GetByTestId("clock-zone")).ToHaveTextAsync(site.TimeZone);
+        // The cards' times are site times too, and the line above the chat says so; every timer line names the zone.
+        await Assertions.Expect(page.GetByTestId("chat-zone")).ToHaveTextAsync(site.TimeZone);
+        var timers = await page.GetByTestId("timers").Locator("li").AllInnerTextsAsync();
+        Assert.NotEmpty(timers);
+        Assert.All(timers, t => Assert.Contains($"({site.TimeZone})", t));
+    }
+
+    [SkippableFact]
+    public async Task EmulatorPage_AtPhoneWidth_AWholeQuizAndAWholePracticeWalkCanBeTakenWithEveryOptionReadable()
+    {
+        await using var chromium = await Chromium.OpenAsync();
+        var texts = host.App.Services.GetRequiredService<Texts>();
+        var page = chromium.Page;
+        await page.SetViewportSizeAsync(800, 900);
+        await page.GotoAsync($"{host.BaseUrl}/?as=li.na%40demo-hospital.example&width=phone");
+        await Assertions.Expect(page.GetByTestId("phone")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.GetByTestId("person")).ToHaveValueAsync("li.na@demo-hospital.example");
+        var locale = await page.GetByTestId("locale").InputValueAsync() == "en-US" ? "en" : "zh-CN";
+
+        await SayAsync(page, "quiz");
+        for (var question = 1; question <= 5; question++)
+        {
+            var card = page.Locator("[data-testid=card]").Filter(new() { HasText = texts.Get("quiz_progress", locale, question, 5) }).Last;
+            await AnswerAsync(card, texts.Get("answer_submit", locale));
+        }
+        await Assertions.Expect(page.Locator("[data-testid=card]").Filter(new() { HasText = texts.Get("result_title", locale) })).ToBeVisibleAsync(Patient);
+
+        await SayAsync(page, "practice fire-records-store");
+        var debrief = page.Locator("[data-testid=card]").Filter(new() { HasText = texts.Get("debrief_plan_order", locale) });
+        var steps = 0;
+        while (await debrief.CountAsync() == 0)
+        {
+            Assert.True(++steps < 20, "the practice walk did not reach its debrief");
+            var step = page.Locator("[data-testid=card]").Filter(new() { Has = page.GetByRole(AriaRole.Radio) }).Last;
+            await Assertions.Expect(step.Or(debrief).First).ToBeVisibleAsync(Patient);
+            if (await debrief.CountAsync() > 0) break;
+            await AnswerAsync(step, texts.Get("answer_submit", locale));
+            await Assertions.Expect(page.Locator("[data-testid=card]").Filter(new() { Has = page.GetByRole(AriaRole.Radio) }).Or(debrief).First).ToBeVisibleAsync(Patient);
+        }
+        Assert.True(steps > 1, "the walk had more than one step");
+        Assert.Empty(await CardClipping.ProblemsAsync(debrief.Locator(".teams-card")));
+        Assert.Equal("", await page.GetByTestId("status").InnerTextAsync());
+    }
+
+    private static readonly LocatorAssertionsToBeVisibleOptions Patient = new() { Timeout = 15_000 };
+
+    private static async Task SayAsync(IPage page, string text)
+    {
+        await page.GetByTestId("text").FillAsync(text);
+        await page.GetByTestId("text").PressAsync("Enter");
+    }
+
+    // Every option of the card is whole at 320 px; the first one is chosen and submitted, and the card turns into its answer.
+    private static async Task AnswerAsync(ILocator card, string submit)
+    {
+        var rendered = card.Locator(".teams-card");
+        await Assertions.Expect(rendered.GetByRole(AriaRole.Radio).First).ToBeVisibleAsync(Patient);
+        Assert.Equal(320, Math.Round((await rendered.BoundingBoxAsync())!.Width));
+        var problems = await CardClipping.ProblemsAsync(rendered);
+        Assert.True(problems.Count == 0, "clipped at 320 px: " + string.Join("; ", problems));
+        var id = await card.GetAttributeAsync("data-activity-id");
+        await rendered.GetByRole(AriaRole.Radio).First.CheckAsync();
+        await rendered.GetByRole(AriaRole.Button, new() { Name = submit }).ClickAsync();
+        await Assertions.Expect(card.Page.Locator($"[data-activity-id='{id}'] input[type=radio]")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
     }
 }

@@ -1,5 +1,8 @@
 using DrillPlatform.Tests.Protocol.Support;
+using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Messaging;
+using Microsoft.Extensions.Logging.Abstractions;
 using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Tests.Reach;
@@ -62,5 +65,52 @@ public sealed class RedeliveryTests
         await handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
 
         Assert.Equal(1, h.Connector.Delivered["a:" + person.ObjectId]);
+    }
+
+    /// <summary>Another instance: the same bot and storage, its own memory of recent ids.</summary>
+    private static RedeliveryGuard OtherInstance(ReachHarness h) =>
+        new(h.Get<TeamsBot>(), h.Get<OnceLedger>(), new RecentActivityIds(TimeProvider.System), NullLogger<RedeliveryGuard>.Instance);
+
+    [Fact]
+    public async Task HandleAsync_AStateChangingTurnRedeliveredToAnotherInstance_RunsOnce()
+    {
+        await using var h = await ReachHarness.StartAsync();
+        var person = await h.PersonAsync();
+
+        await h.Get<IActivityHandler>().HandleAsync(Message(h, person, "act-1", "quiz"), CancellationToken.None);
+        await OtherInstance(h).HandleAsync(Message(h, person, "act-1", "quiz"), CancellationToken.None);
+
+        Assert.Equal(1, h.Connector.Delivered["a:" + person.ObjectId]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AReadOnlyTurnRedeliveredToTheSameInstance_IsAnsweredOnceWithoutAStorageMark()
+    {
+        await using var h = await ReachHarness.StartAsync();
+        var person = await h.PersonAsync();
+        var handler = h.Get<IActivityHandler>();
+
+        await handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
+        await handler.HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
+        // the ledger never saw it: another instance would answer it again (a second help card, nothing changed)
+        await OtherInstance(h).HandleAsync(Message(h, person, "act-1", "help"), CancellationToken.None);
+
+        Assert.Equal(2, h.Connector.Delivered["a:" + person.ObjectId]);
+    }
+
+    [Theory]
+    [InlineData("help", false)]
+    [InlineData("my role", false)]
+    [InlineData("quiz", true)]
+    [InlineData("run fire-records-store", true)]
+    [InlineData("language en", true)]
+    public void NeedsSharedMark_ReadOnlyCommandsDoNot_StateChangingOnesDo(string text, bool expected)
+    {
+        var activity = new Activity
+        {
+            Type = Activity.Types.Message, Id = "x", Text = text,
+            Conversation = new ConversationAccount { Id = "a:1", ConversationType = "personal" },
+        };
+        Assert.Equal(expected, TurnEffects.NeedsSharedMark(activity));
     }
 }

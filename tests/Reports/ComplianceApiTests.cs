@@ -51,6 +51,43 @@ public sealed class ComplianceApiTests(LocalHostFixture host) : IClassFixture<Lo
     }
 
     [Fact]
+    public async Task Compliance_Downloads_AreFilesOfTheSameReport_AndAFormulaLookingNameIsText()
+    {
+        var (_, from, to) = await ClosedDrillAsync();
+        const string injected = "=HYPERLINK(\"http://x\",\"y\")";
+        await host.App.Services.GetRequiredService<Core.Roster.RosterStore>().UpsertAsync(
+            new Core.Roster.StaffMember("0b7e1c52-2d7a-4a43-9c55-6a4a7f3b1d01", injected, "formula@demo-hospital.example", "records", ["records-clerk"], null, "zh-CN"));
+        var path = $"/api/reports/compliance?department=records&from={from}&to={to}";
+
+        var json = await api.SendAsync(HttpMethod.Get, path, Manager);
+        var files = new Dictionary<string, HttpResponseMessage>();
+        foreach (var format in new[] { "csv", "xlsx", "pdf" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{path}&format={format}");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await api.TokenAsync(Manager));
+            files[format] = await host.Http.SendAsync(request);
+        }
+
+        Assert.All(files.Values, f => Assert.Equal(200, (int)f.StatusCode));
+        Assert.Equal("text/csv", files["csv"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files["xlsx"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/pdf", files["pdf"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"compliance-records-{from}-{to}.xlsx", files["xlsx"].Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("attachment", files["pdf"].Content.Headers.ContentDisposition?.DispositionType);
+
+        var csv = ExportReading.CsvSections(await files["csv"].Content.ReadAsByteArrayAsync());
+        var rows = json.Body.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(rows.Select(r => Core.Reports.Exports.CellText.Neutralise(r.GetProperty("value").GetString()!)), csv["合规要求 / Requirements"].Rows.Select(r => r[6]));
+        var lapsed = json.Body.GetProperty("training").GetProperty("lapsed").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Contains(injected, lapsed); // the JSON keeps the name as typed
+        Assert.Equal(lapsed.Select(Core.Reports.Exports.CellText.Neutralise), csv["超过12个月未受训 / Training lapsed (over 12 months)"].Rows.Select(r => r[1]));
+        var xlsx = ExportReading.XlsxSheets(await files["xlsx"].Content.ReadAsByteArrayAsync());
+        Assert.Contains(xlsx["lapsed"], r => (string?)r["姓名 / Name"] == "'" + injected);
+        Assert.Equal(rows.Count, xlsx["requirements"].Count);
+        Assert.True(ExportReading.OpenPdf(await files["pdf"].Content.ReadAsByteArrayAsync()).PageCount >= 1);
+    }
+
+    [Fact]
     public async Task Compliance_NamesEveryBadOrMissingParameter()
     {
         var unknown = await api.SendAsync(HttpMethod.Get, "/api/reports/compliance?department=nosuch&from=2026-01-01&to=2026-03-31", Trainer);

@@ -32,7 +32,7 @@ public class ComplianceMatrixTests
         Answers = done ? [new CheckAnswer("item", pass, null)] : [],
     };
 
-    private static ComplianceReport Build()
+    internal static ComplianceReport Build()
     {
         var drills = new[]
         {
