@@ -36,7 +36,7 @@ public sealed class ComplianceSources(
             await drillsRead, await peopleRead, items, tasks, await actionsRead);
     }
 
-    /// <summary>Whether anyone on the roster is in the department (a report of a typo is refused, not empty).</summary>
+    /// <summary>The departments on the roster (a whole-roster read: for the answer to a department nobody is in).</summary>
     public async Task<IReadOnlyList<string>> DepartmentsAsync(CancellationToken ct) =>
         (await roster.ListAsync(null, ct)).Select(p => p.Department).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
