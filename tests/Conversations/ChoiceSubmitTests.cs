@@ -3,6 +3,7 @@ using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Scenarios;
 using static DrillPlatform.Tests.Conversations.WalkTestSteps;
