@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Api.Requests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

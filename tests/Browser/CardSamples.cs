@@ -1,9 +1,15 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Conversations.Scenarios;
+using DrillPlatform.Bot.Drills.Walks;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Content;
 using DrillPlatform.Tests.Scenarios;
@@ -27,7 +33,7 @@ public static class CardSamples
     private static readonly Texts Texts = new(Content);
     private static readonly ScenarioCatalog Scenarios = ScenarioFiles.Catalog;
     private static readonly CheckCatalog Checks = CheckCatalogLoader.Load(TempContent.Shipped, Content.Sections.Select(s => s.Id));
-    private static readonly string[] Locales = [Core.Content.Locales.ZhCn, Core.Content.Locales.En];
+    private static readonly string[] Locales = [DrillPlatform.Core.Content.Locales.ZhCn, DrillPlatform.Core.Content.Locales.En];
 
     public static IReadOnlyCollection<string> Templates => Renderer.Names;
 
@@ -109,7 +115,7 @@ public static class CardSamples
                 Answers = definition.Items.Select((i, n) => new CheckAnswer(i.Id, n % 2 == 0, n % 2 == 0 ? null : T("check_item_note"))).ToList(),
             },
         };
-        var by = new Core.Roster.StaffMember("oid", LongestName, "x@example.org", LongestDepartment, ["records-clerk"], null, locale);
+        var by = new DrillPlatform.Core.Roster.StaffMember("oid", LongestName, "x@example.org", LongestDepartment, ["records-clerk"], null, locale);
         yield return new("check-recorded", locale, definition.Id, checks.Recorded(done, by, true, locale));
         yield return new("check-alert", locale, definition.Id, checks.Alert(done, new ManagerAlert(ManagerAlertKind.CriticalFailure, 0,
             definition.Items.Where(i => i.Critical).ToList(), by), LongestName, LongestName, locale));
@@ -148,8 +154,8 @@ public static class CardSamples
             var candidates = parameter.Values.Values.ToList();
             if (candidates.Count == 0) candidates = Content.Site.Rooms.Select(r => r.Name).ToList();
             var longest = candidates.MaxBy(v => v.ZhCn.Length + v.En.Length)!;
-            values[$"{parameter.Name}.{Core.Content.Locales.ZhCn}"] = longest.ZhCn;
-            values[$"{parameter.Name}.{Core.Content.Locales.En}"] = longest.En;
+            values[$"{parameter.Name}.{DrillPlatform.Core.Content.Locales.ZhCn}"] = longest.ZhCn;
+            values[$"{parameter.Name}.{DrillPlatform.Core.Content.Locales.En}"] = longest.En;
         }
         return values;
     }

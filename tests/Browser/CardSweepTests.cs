@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Scoring;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -75,6 +77,33 @@ public class ReportTabTests(LocalHostFixture host) : IClassFixture<LocalHostFixt
         await page.GetByTestId("language").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("培训合规报表");
         Assert.Equal(topics.Select(t => t.GetProperty("label").GetProperty("zhCn").GetString()!), (await ChartAsync(page, "topics")).Labels);
+    }
+
+    [SkippableTheory]
+    [InlineData("csv", "text/csv")]
+    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("pdf", "application/pdf")]
+    public async Task ReportTab_DownloadButton_SavesTheApisFile(string format, string contentType)
+    {
+        await using var chromium = await Chromium.OpenAsync();
+        var page = chromium.Page;
+        await OpenAsync(page, Manager, "en");
+        await Assertions.Expect(page.GetByTestId("report")).ToBeVisibleAsync(Wait);
+
+        var downloaded = page.WaitForDownloadAsync(new() { Timeout = 30_000 });
+        var answered = page.WaitForResponseAsync(r => r.Url.Contains("/api/reports/compliance", StringComparison.Ordinal) && r.Url.Contains($"format={format}", StringComparison.Ordinal));
+        await page.GetByTestId($"download-{format}").ClickAsync();
+        var response = await answered;
+        Assert.True(response.Status == 200, $"{response.Status}: {await page.GetByTestId("download-error").TextContentAsync()}");
+        var download = await downloaded;
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith(contentType, response.Headers["content-type"], StringComparison.Ordinal);
+        Assert.EndsWith($".{format}", download.SuggestedFilename, StringComparison.Ordinal);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        byte[] magic = format switch { "csv" => [0xEF, 0xBB, 0xBF], "xlsx" => "PK"u8.ToArray(), _ => "%PDF"u8.ToArray() };
+        Assert.Equal(magic, bytes.Take(magic.Length));
+        await Assertions.Expect(page.GetByTestId("download-error")).ToBeHiddenAsync();
     }
 
     [SkippableFact]

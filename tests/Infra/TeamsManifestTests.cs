@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Json.Schema;
 
 namespace DrillPlatform.Tests.Infra;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Reports;
+using DrillPlatform.Core.Reports.Compliance;
 using DrillPlatform.Core.Reports.Exports;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DrillPlatform.Core.Reports.Compliance;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Reports.Exports;

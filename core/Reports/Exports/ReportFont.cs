@@ -7,7 +7,8 @@ public sealed class ReportFontUnavailableException(string message) : Exception(m
 
 /// <summary>
 /// The PDF export's one font, a TrueType face with Chinese glyphs that PDFsharp can embed: the path
-/// in Reports:PdfFont, else WenQuanYi Micro Hei or Zen Hei where Debian's fonts-wqy-* put them.
+/// in Reports:PdfFont, else WenQuanYi Micro Hei or Zen Hei where Debian's fonts-wqy-* put them or
+/// where the Functions publish copies it (functions/fonts, when the build machine has the package).
 /// (Noto CJK is CFF-flavoured OpenType, which PDFsharp cannot embed.) A .ttc collection is read at
 /// face <see cref="CollectionFace"/> (see <see cref="TrueTypeCollection"/>). PDFsharp's font resolver is process-wide and may be set only
 /// once, so there is one resolver; the first font found is the font of every PDF the process writes.
@@ -20,6 +21,7 @@ public sealed class ReportFont : IFontResolver
     public static readonly IReadOnlyList<string> Candidates =
     [
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        Path.Combine(AppContext.BaseDirectory, "fonts", "wqy-microhei.ttc"), // published with the Functions app
         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
         "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
     ];
