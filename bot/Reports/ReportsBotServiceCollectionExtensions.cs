@@ -10,6 +10,7 @@ public static class ReportsBotServiceCollectionExtensions
     {
         services.AddSingleton<ReviewCards>();
         services.AddSingleton<ReviewConversation>();
+        services.AddSingleton<ReportConversation>();
         services.AddSingleton<ICorrectiveActionNotifier, TeamsCorrectiveActionNotifier>();
         return services;
     }

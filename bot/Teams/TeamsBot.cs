@@ -31,6 +31,7 @@ public sealed class TeamsBot(
     CheckConversation checks,
     ReadinessConversation readiness,
     ReviewConversation review,
+    ReportConversation report,
     DrillPlatform.Bot.Reach.ConversationHealth health,
     Replies replies) : IActivityHandler
 {
@@ -101,6 +102,7 @@ public sealed class TeamsBot(
             CommandKind.Readiness => readiness.ShowDepartmentAsync(turn, command.Argument, ct),
             CommandKind.MyReadiness => readiness.ShowMineAsync(turn, ct),
             CommandKind.Review => review.CommandAsync(turn, command.Argument, ct),
+            CommandKind.Report => report.ShowAsync(turn, command.Argument, ct),
             _ => replies.TextAsync(turn.Activity, texts.Get("unknown_command", turn.Locale), ct),
         });
     }

@@ -141,6 +141,15 @@ public static class CardSamples
             Citation = T("extinguisher_citation"),
         }));
         yield return new("schedule-form", locale, "every scenario, department and role", ScheduleForm(locale));
+        yield return new("report-summary", locale, "every requirement flagged", Renderer.Render("report-summary", new
+        {
+            Title = T("report_title", LongestDepartment, "2025-01-01", "2025-12-31"),
+            Lines = new[] { T("report_drills", 1234, 1234, 100, 12345, 123456), T("report_training", 12345, 12345, 12345), T("report_checks", 12345, 12345), T("report_actions", 1234, 1234, 1234) },
+            Flags = T("report_flags", string.Join(", ", ReportRequirementTitles(locale))),
+            Flagged = true,
+            OpenLabel = T("report_open_tab"),
+            Url = "https://func-drill-prod.azurewebsites.net/api/reports/page?department=records&from=2025-01-01&to=2025-12-31",
+        }));
         foreach (var sample in DrillSamples.For(locale, Renderer, Texts, Scenarios, Content, LongestName, LongestDepartment))
             yield return sample;
     }
@@ -159,6 +168,9 @@ public static class CardSamples
         }
         return values;
     }
+
+    private static IEnumerable<string> ReportRequirementTitles(string locale) =>
+        DrillPlatform.Core.Reports.Compliance.RequirementsLoader.Load(TempContent.Shipped, Content.Sections.Select(s => s.Id)).Values.Select(r => r.Title.For(locale));
 
     private static JsonElement Help(string locale)
     {
