@@ -42,7 +42,7 @@ public sealed class TeamsDrillPrompterTests : IDisposable
         var root = ScenarioFiles.Templates;
         var card = new DrillAlertCard(new CardRenderer(root), new Texts(ContentLoader.Load(root)), ScenarioFiles.Catalog, DrillTestData.Calendar);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Launched);
-        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await Infrastructure.AzuriteFixture.ConnectionStringAsync()),
+        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await Infrastructure.AzuriteFixture.ConnectionStringAsync(), Core.Storage.TableClients.Options()),
             Microsoft.Extensions.Options.Options.Create(new Core.Storage.StorageOptions { Prefix = Infrastructure.AzuriteFixture.NewPrefix() }));
         var health = new Bot.Reach.ConversationHealth(chats, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Reach.ConversationHealth>.Instance);
         return new TeamsDrillPrompter(protocol.GetRequiredService<ConnectorClient>(), card, health, time);
