@@ -29,6 +29,9 @@ public static class TableKey
 
     public static string Decode(string key) => Uri.UnescapeDataString(key);
 
+    /// <summary>False when some of <paramref name="keys"/> could never have been stored (an id from a card, a command or a URL that is not one of ours): answer "not found" without asking storage.</summary>
+    public static bool CanExist(params string?[] keys) => keys.All(IsLegal);
+
     /// <summary>True when the service would accept <paramref name="key"/> as a PartitionKey or RowKey as it is.</summary>
     public static bool IsLegal(string? key) => key is not null && Problem(key) is null;
 
