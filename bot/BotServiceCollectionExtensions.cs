@@ -1,13 +1,14 @@
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills;
-using DrillPlatform.Bot.Conversations.Scenarios;
-using DrillPlatform.Bot.Conversations.Summary;
-using DrillPlatform.Bot.Conversations.Trainers;
+using DrillPlatform.Bot.Drills.Summary;
+using DrillPlatform.Bot.Drills.Trainers;
+using DrillPlatform.Bot.Drills.Walks;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
 using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Bot.Reports;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Configuration;

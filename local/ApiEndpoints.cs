@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Api;
+using DrillPlatform.Core.Api.Requests;
 
 namespace DrillPlatform.Local;
 
@@ -48,6 +49,8 @@ public static class ApiEndpoints
             await WriteAsync(c, await h.AddActionAsync(Authorization(c), await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
         api.MapPost(ApiRoutes.CorrectiveActionClose, async (HttpContext c, string id, ReviewApi h) =>
             await WriteAsync(c, await h.CloseActionAsync(Authorization(c), id, await ApiBody.ReadAsync(c.Request.Body, c.RequestAborted), c.RequestAborted)));
+        api.MapGet(ApiRoutes.ReportDepartments, async (HttpContext c, ReportTabApi h) =>
+            await WriteAsync(c, await h.DepartmentsAsync(Authorization(c), c.RequestAborted)));
         api.MapGet(ApiRoutes.ComplianceReport, async (HttpContext c, string? department, string? from, string? to, string? format, ReportsApi h) =>
             await WriteAsync(c, await h.ComplianceAsync(Authorization(c), department, from, to, format, c.RequestAborted)));
         api.MapGet("/readiness", async (HttpContext c, string? department, string? role, ReadinessApi h) =>
@@ -66,8 +69,9 @@ public static class ApiEndpoints
         if (result.Download is { } file)
         {
             context.Response.ContentType = file.ContentType;
-            context.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
-                { FileNameStar = file.FileName }.ToString();
+            var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName(file.FileName); // filename (ASCII) and filename* (UTF-8)
+            context.Response.Headers.ContentDisposition = disposition.ToString();
             await context.Response.Body.WriteAsync(file.Bytes, context.RequestAborted);
             return;
         }

@@ -42,7 +42,7 @@ public static class DemoData
         foreach (var error in result.Errors)
             log.LogWarning("Demo roster row {Row}, {Column}: {Reason}", error.Row, error.Column, error.Reason);
         log.LogInformation("Demo roster loaded: {Count} staff", result.Imported);
-        await services.GetRequiredService<DrillPlatform.Core.Equipment.EquipmentSeeder>().SeedAsync();
+        await services.GetRequiredService<DrillPlatform.Core.Equipment.Registry.EquipmentSeeder>().SeedAsync();
         await DemoHistory.LoadAsync(services, await services.GetRequiredService<RosterStore>().ListAsync(null));
         return FirstEmail(File.ReadLines(path).Take(2).ToArray());
     }

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using DrillPlatform.Bot.Protocol;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace DrillPlatform.Bot.Protocol;
+namespace DrillPlatform.Local;
 
 /// <summary>
 /// A development stand-in for the Bot Framework token service: it publishes OpenID metadata and
@@ -16,22 +17,22 @@ public sealed class DevIssuer : IDisposable
     public const string DefaultIssuer = "http://localhost/dev-issuer";
     public static readonly string[] Endorsements = ["msteams", "emulator"];
 
-    private readonly RSA _rsa = RSA.Create(2048);
-    private readonly RsaSecurityKey _key;
-    private readonly TimeProvider _time;
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly RSA rsa = RSA.Create(2048);
+    private readonly RsaSecurityKey key;
+    private readonly TimeProvider time;
+    private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public DevIssuer(string issuer = DefaultIssuer, TimeProvider? time = null)
     {
         Issuer = string.IsNullOrWhiteSpace(issuer) ? throw new ArgumentException("Issuer must not be empty.", nameof(issuer)) : issuer;
-        _time = time ?? TimeProvider.System;
+        this.time = time ?? TimeProvider.System;
         KeyId = "dev-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-        _key = new RsaSecurityKey(_rsa) { KeyId = KeyId };
+        this.key = new RsaSecurityKey(rsa) { KeyId = KeyId };
     }
 
     public string Issuer { get; }
     public string KeyId { get; }
-    public SigningCredentials SigningCredentials => new(_key, SecurityAlgorithms.RsaSha256);
+    public SigningCredentials SigningCredentials => new(this.key, SecurityAlgorithms.RsaSha256);
 
     public string MetadataJson(string baseUrl)
     {
@@ -50,7 +51,7 @@ public sealed class DevIssuer : IDisposable
 
     public string JwksJson()
     {
-        var parameters = _rsa.ExportParameters(includePrivateParameters: false);
+        var parameters = rsa.ExportParameters(includePrivateParameters: false);
         var key = new Dictionary<string, object>
         {
             ["kty"] = "RSA",
@@ -84,8 +85,8 @@ public sealed class DevIssuer : IDisposable
     /// <summary>Signs any claim set with this issuer's key, for tests that need unusual tokens.</summary>
     public string CreateToken(string audience, TimeSpan? lifetime, IDictionary<string, object> claims)
     {
-        var now = _time.GetUtcNow().UtcDateTime;
-        return _handler.CreateToken(new SecurityTokenDescriptor
+        var now = this.time.GetUtcNow().UtcDateTime;
+        return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = audience,
@@ -97,5 +98,5 @@ public sealed class DevIssuer : IDisposable
         });
     }
 
-    public void Dispose() => _rsa.Dispose();
+    public void Dispose() => rsa.Dispose();
 }

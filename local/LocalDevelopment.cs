@@ -1,8 +1,8 @@
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
-using DrillPlatform.Local.Graph;
 using DrillPlatform.Core.Sms;
-using DrillPlatform.Local.Runtime;
+using DrillPlatform.Local.FunctionsHost;
+using DrillPlatform.Local.Graph;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrillPlatform.Local;

@@ -1,10 +1,10 @@
 using DrillPlatform.Bot;
 using DrillPlatform.Core;
-using DrillPlatform.Local.Emulator;
-using DrillPlatform.Local.Runtime;
 using DrillPlatform.Core.Sms.Aliyun;
-using DrillPlatform.Local.Sms;
+using DrillPlatform.Local.Emulator;
+using DrillPlatform.Local.FunctionsHost;
 using DrillPlatform.Local.Graph;
+using DrillPlatform.Local.Sms;
 
 namespace DrillPlatform.Local;
 
@@ -41,6 +41,7 @@ public static class LocalHost
         app.UseStaticFiles();
         app.MapBotEndpoint();
         app.MapPlatformApi();
+        app.MapReportPage();
         if (development.SmsSink)
             app.MapSmsSink(showFullNumbers: development.Issuer is not null);
         if (development.AliyunSmsSink)

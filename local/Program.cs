@@ -15,6 +15,9 @@ if (args is ["rebuild-readiness", ..])
 if (args is ["bench-readiness", ..])
     return await DrillPlatform.Local.Bench.ReadinessBenchmark.RunAsync(args.Skip(1).ToArray());
 
+if (args is ["bench-reports", ..])
+    return await DrillPlatform.Local.Bench.ReportsBenchmark.RunAsync(args.Skip(1).ToArray());
+
 if (args is ["bench-sdk", ..])
     return await DrillPlatform.Local.Bench.SdkBenchmark.RunAsync(args.Skip(1).ToArray());
 

@@ -1,7 +1,9 @@
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
 
@@ -12,7 +14,7 @@ namespace DrillPlatform.Bot.Checks;
 /// (captured when they first talked to the bot) gives the chat, the Connector posts the card.
 /// </summary>
 public sealed class TeamsCheckNotifier(ConversationRefStore conversations, ConnectorClient connector, CheckCards cards, RosterStore roster,
-    Reach.ConversationHealth health)
+    DrillPlatform.Bot.Reach.ConversationHealth health)
     : ICheckNotifier
 {
     public async Task<bool> SendCheckAsync(CheckNotice notice, StaffMember to, CheckCardReason reason, CancellationToken ct)

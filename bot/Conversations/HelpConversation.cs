@@ -1,3 +1,5 @@
+using DrillPlatform.Bot.Teams;
+
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>"help": what the bot can do for this person (trainers also see their commands), with buttons for the two most used.</summary>
@@ -6,7 +8,7 @@ public sealed class HelpConversation(CardRenderer cards, Texts texts, Replies re
     private static readonly string[] Everyone = ["quiz", "practice", "drills", "checks", "my_role", "extinguisher", "language", "help"];
     private static readonly string[] Trainers = ["schedule", "run", "cancel", "overdue"];
 
-    public Task ShowAsync(Bot.Protocol.Activity to, string locale, bool trainer, CancellationToken ct) =>
+    public Task ShowAsync(DrillPlatform.Bot.Protocol.Activity to, string locale, bool trainer, CancellationToken ct) =>
         replies.CardAsync(to, cards.Render("help", new
         {
             Title = texts.Get("help_title", locale),

@@ -1,3 +1,4 @@
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
 

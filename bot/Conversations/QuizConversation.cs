@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Quizzes;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
 

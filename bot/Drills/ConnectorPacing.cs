@@ -1,5 +1,6 @@
-using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Runtime.Pacing;
 
 namespace DrillPlatform.Bot.Drills;
 

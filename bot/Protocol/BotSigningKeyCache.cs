@@ -15,69 +15,69 @@ public sealed class BotSigningKeyCache(
 {
     public const string HttpClientName = "BotOpenIdMetadata";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private IReadOnlyDictionary<string, EndorsedKey>? _keys;
-    private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
-    private DateTimeOffset _attemptedAt = DateTimeOffset.MinValue;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private IReadOnlyDictionary<string, EndorsedKey>? keys;
+    private DateTimeOffset fetchedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset attemptedAt = DateTimeOffset.MinValue;
 
     /// <summary>The key with this kid, or null when it is unknown even after a permitted refresh.</summary>
     public async Task<EndorsedKey?> FindAsync(string kid, CancellationToken ct)
     {
         var settings = options.Value.Bot;
-        if (_keys is null || Age(_fetchedAt) >= settings.KeyRefreshInterval)
+        if (keys is null || Age(fetchedAt) >= settings.KeyRefreshInterval)
         {
             await RefreshAsync(force: false, ct);
         }
-        if (_keys!.TryGetValue(kid, out var key))
+        if (keys!.TryGetValue(kid, out var key))
         {
             return key;
         }
-        if (Age(_attemptedAt) < settings.KeyMinRefreshInterval)
+        if (Age(attemptedAt) < settings.KeyMinRefreshInterval)
         {
             return null;
         }
         await RefreshAsync(force: true, ct);
-        return _keys.GetValueOrDefault(kid);
+        return keys.GetValueOrDefault(kid);
     }
 
     private TimeSpan Age(DateTimeOffset since) => time.GetUtcNow() - since;
 
     private async Task RefreshAsync(bool force, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
+        await gate.WaitAsync(ct);
         try
         {
             var settings = options.Value.Bot;
             // Another caller may have refreshed while this one waited at the gate.
             var fresh = force
-                ? Age(_attemptedAt) < settings.KeyMinRefreshInterval
-                : _keys is not null && Age(_fetchedAt) < settings.KeyRefreshInterval;
+                ? Age(attemptedAt) < settings.KeyMinRefreshInterval
+                : keys is not null && Age(fetchedAt) < settings.KeyRefreshInterval;
             if (fresh)
             {
                 return;
             }
 
-            _attemptedAt = time.GetUtcNow();
+            attemptedAt = time.GetUtcNow();
             try
             {
-                _keys = await FetchAsync(settings.OpenIdMetadataUrl, ct);
-                _fetchedAt = _attemptedAt;
-                logger.LogInformation("Loaded {Count} Bot Framework signing keys", _keys.Count);
+                keys = await FetchAsync(settings.OpenIdMetadataUrl, ct);
+                fetchedAt = attemptedAt;
+                logger.LogInformation("Loaded {Count} Bot Framework signing keys", keys.Count);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                if (_keys is null)
+                if (keys is null)
                 {
                     throw ex as SigningKeysUnavailableException
                         ?? new SigningKeysUnavailableException($"Could not load the Bot Framework signing keys: {ex.Message}", ex);
                 }
                 // Keys rotate slowly, so yesterday's keys beat rejecting every request.
-                logger.LogWarning(ex, "Refreshing the Bot Framework signing keys failed; keeping {Count} cached keys", _keys.Count);
+                logger.LogWarning(ex, "Refreshing the Bot Framework signing keys failed; keeping {Count} cached keys", keys.Count);
             }
         }
         finally
         {
-            _gate.Release();
+            gate.Release();
         }
     }
 

@@ -1,9 +1,8 @@
+using DrillPlatform.Core.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-
-using DrillPlatform.Core.Security;
 
 namespace DrillPlatform.Bot.Protocol;
 
@@ -26,7 +25,7 @@ public sealed class BotTokenValidator(
     public const string TeamsChannel = "msteams";
     public static readonly TimeSpan ClockSkew = JwtChecks.ClockSkew;
 
-    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
     /// <summary>Both steps at once, for callers that already hold the activity.</summary>
     public async Task<AuthResult> ValidateAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
@@ -62,7 +61,7 @@ public sealed class BotTokenValidator(
         {
             return (AuthResult.Unauthorized(missing), null);
         }
-        if (JwtChecks.Read(_handler, raw, out var read) is { } malformed)
+        if (JwtChecks.Read(handler, raw, out var read) is { } malformed)
         {
             return (AuthResult.Unauthorized(malformed), null);
         }
@@ -78,7 +77,7 @@ public sealed class BotTokenValidator(
             return (AuthResult.Unauthorized("The token's signing key is not in the Bot Framework key set."), null);
         }
 
-        var validation = await _handler.ValidateTokenAsync(token, Parameters(key));
+        var validation = await handler.ValidateTokenAsync(token, Parameters(key));
         if (!validation.IsValid)
         {
             return (AuthResult.Unauthorized(Describe(validation.Exception)), null);

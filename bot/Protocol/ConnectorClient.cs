@@ -14,7 +14,7 @@ public sealed class ConnectorClient(
     ILogger<ConnectorClient> logger,
     IConnectorPacer pacer)
 {
-    private readonly ConnectorSender _sender = new(http, tokens, options.Value.Bot.ConnectorRetry, time, logger);
+    private readonly ConnectorSender sender = new(http, tokens, options.Value.Bot.ConnectorRetry, time, logger);
 
     // Every attempt is a request Teams counts, so every attempt is paced.
     private Func<CancellationToken, Task> Paced(string? conversationId) =>
@@ -53,7 +53,7 @@ public sealed class ConnectorClient(
             TenantId: tenantId,
             ChannelData: new { tenant = new { id = tenantId } });
 
-        using var response = await _sender.SendAsync(() => Json(HttpMethod.Post, url, parameters), ct, retryThrottled, Paced(null));
+        using var response = await sender.SendAsync(() => Json(HttpMethod.Post, url, parameters), ct, retryThrottled, Paced(null));
         var created = await ReadAsync(response, ct);
         return created?.Id is { Length: > 0 } id
             ? id
@@ -64,7 +64,7 @@ public sealed class ConnectorClient(
         bool retryThrottled = true)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        using var response = await _sender.SendAsync(() => Json(method, url, activity), ct, retryThrottled, Paced(conversationId));
+        using var response = await sender.SendAsync(() => Json(method, url, activity), ct, retryThrottled, Paced(conversationId));
         return (await ReadAsync(response, ct))?.Id;
     }
 

@@ -8,19 +8,19 @@ namespace DrillPlatform.Bot.Protocol;
 /// </summary>
 public static class ConnectorTurn
 {
-    private static readonly AsyncLocal<bool> inbound = new();
+    private static readonly AsyncLocal<bool> InboundTurn = new();
 
-    public static bool IsInbound => inbound.Value;
+    public static bool IsInbound => InboundTurn.Value;
 
     public static Scope Begin()
     {
-        var previous = inbound.Value;
-        inbound.Value = true;
+        var previous = InboundTurn.Value;
+        InboundTurn.Value = true;
         return new Scope(previous);
     }
 
     public readonly struct Scope(bool previous) : IDisposable
     {
-        public void Dispose() => inbound.Value = previous;
+        public void Dispose() => InboundTurn.Value = previous;
     }
 }

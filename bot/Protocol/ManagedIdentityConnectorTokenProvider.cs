@@ -12,12 +12,12 @@ public sealed class ManagedIdentityConnectorTokenProvider : IConnectorTokenProvi
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
-    private readonly TokenCredential _credential;
-    private readonly TokenRequestContext _request;
-    private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TokenCredential credential;
+    private readonly TokenRequestContext request;
+    private readonly TimeProvider time;
+    private readonly SemaphoreSlim gate = new(1, 1);
     // A reference, not the AccessToken struct, so the unlocked read below can never see it torn.
-    private Tuple<string, DateTimeOffset>? _cached;
+    private Tuple<string, DateTimeOffset>? cached;
 
     public ManagedIdentityConnectorTokenProvider(IOptions<BotAuthOptions> options, TimeProvider time)
         : this(options.Value, options.Value.Bot.OAuthScope, time)
@@ -33,34 +33,34 @@ public sealed class ManagedIdentityConnectorTokenProvider : IConnectorTokenProvi
     // Lets tests count how often the credential is really asked.
     internal ManagedIdentityConnectorTokenProvider(TokenCredential credential, string scope, TimeProvider time)
     {
-        _credential = credential;
-        _request = new TokenRequestContext([scope]);
-        _time = time;
+        this.credential = credential;
+        request = new TokenRequestContext([scope]);
+        this.time = time;
     }
 
     public async Task<string> GetTokenAsync(CancellationToken ct)
     {
-        if (Usable(_cached) is { } token)
+        if (Usable(this.cached) is { } token)
         {
             return token;
         }
-        await _gate.WaitAsync(ct);
+        await gate.WaitAsync(ct);
         try
         {
-            if (Usable(_cached) is { } again)
+            if (Usable(this.cached) is { } again)
             {
                 return again;
             }
-            var fresh = await _credential.GetTokenAsync(_request, ct);
-            _cached = Tuple.Create(fresh.Token, fresh.ExpiresOn);
+            var fresh = await this.credential.GetTokenAsync(request, ct);
+            this.cached = Tuple.Create(fresh.Token, fresh.ExpiresOn);
             return fresh.Token;
         }
         finally
         {
-            _gate.Release();
+            gate.Release();
         }
     }
 
     private string? Usable(Tuple<string, DateTimeOffset>? cached) =>
-        cached is not null && cached.Item2 - RefreshMargin > _time.GetUtcNow() ? cached.Item1 : null;
+        cached is not null && cached.Item2 - RefreshMargin > this.time.GetUtcNow() ? cached.Item1 : null;
 }

@@ -10,8 +10,8 @@ namespace DrillPlatform.Bot.Protocol;
 /// </summary>
 public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
 {
-    private readonly IConfidentialClientApplication _app;
-    private readonly string[] _scopes;
+    private readonly IConfidentialClientApplication app;
+    private readonly string[] scopes;
 
     public MsalConnectorTokenProvider(IOptions<BotAuthOptions> options)
         : this(options.Value, options.Value.Bot.OAuthScope, options.Value.TokenTenant)
@@ -21,8 +21,8 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
     /// <summary>The same identity for another resource (Microsoft Graph), from another tenant.</summary>
     public MsalConnectorTokenProvider(BotAuthOptions settings, string scope, string tenant)
     {
-        _scopes = [scope];
-        _app = ConfidentialClientApplicationBuilder
+        scopes = [scope];
+        app = ConfidentialClientApplicationBuilder
             .Create(settings.MicrosoftAppId)
             .WithClientSecret(settings.MicrosoftAppPassword)
             .WithAuthority($"{settings.Bot.Authority.TrimEnd('/')}/{tenant}")
@@ -31,7 +31,7 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
 
     public async Task<string> GetTokenAsync(CancellationToken ct)
     {
-        var result = await _app.AcquireTokenForClient(_scopes).ExecuteAsync(ct);
+        var result = await app.AcquireTokenForClient(scopes).ExecuteAsync(ct);
         return result.AccessToken;
     }
 }

@@ -6,9 +6,9 @@ namespace DrillPlatform.Bot.Protocol;
 /// </summary>
 public sealed class StaticConnectorTokenProvider(string token) : IConnectorTokenProvider
 {
-    private readonly string _token = string.IsNullOrEmpty(token)
+    private readonly string token = string.IsNullOrEmpty(token)
         ? throw new ArgumentException("The static connector token must not be empty.", nameof(token))
         : token;
 
-    public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult(_token);
+    public Task<string> GetTokenAsync(CancellationToken ct) => Task.FromResult(this.token);
 }

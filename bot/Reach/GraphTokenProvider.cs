@@ -11,11 +11,11 @@ namespace DrillPlatform.Bot.Reach;
 /// </summary>
 public sealed class GraphTokenProvider(IOptions<BotAuthOptions> bot, IOptions<ReachOptions> reach, TimeProvider time) : IGraphTokenProvider
 {
-    private readonly Lazy<Protocol.IConnectorTokenProvider> inner = new(() => Create(bot.Value, ReachEndpoints.Scope(reach.Value, bot.Value), time));
+    private readonly Lazy<DrillPlatform.Bot.Protocol.IConnectorTokenProvider> inner = new(() => Create(bot.Value, ReachEndpoints.Scope(reach.Value, bot.Value), time));
 
     public Task<string> GetTokenAsync(CancellationToken ct) => inner.Value.GetTokenAsync(ct);
 
-    private static Protocol.IConnectorTokenProvider Create(BotAuthOptions settings, string scope, TimeProvider time) => settings.MicrosoftAppType switch
+    private static DrillPlatform.Bot.Protocol.IConnectorTokenProvider Create(BotAuthOptions settings, string scope, TimeProvider time) => settings.MicrosoftAppType switch
     {
         BotAppType.UserAssignedMSI => new ManagedIdentityConnectorTokenProvider(settings, scope, time),
         BotAppType.SingleTenant or BotAppType.MultiTenant =>

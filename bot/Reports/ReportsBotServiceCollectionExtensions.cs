@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Reports;
+using DrillPlatform.Core.Reports.Review;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Bot.Reports;

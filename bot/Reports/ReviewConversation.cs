@@ -1,7 +1,11 @@
 using System.Globalization;
 using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Reports;
+using DrillPlatform.Core.Reports.Review;
 using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Bot.Reports;
@@ -62,7 +66,7 @@ public sealed class ReviewConversation(DrillReviews reviews, ReviewWriter writer
         }
         if (errors.Count > 0)
         {
-            await SayAsync(turn, "review_form_errors", ct, string.Join(turn.Locale == Core.Content.Locales.ZhCn ? "；" : "; ", errors));
+            await SayAsync(turn, "review_form_errors", ct, string.Join(turn.Locale == DrillPlatform.Core.Content.Locales.ZhCn ? "；" : "; ", errors));
             return;
         }
         var kind = action.String("kind") == "strength" ? FindingKind.Strength : FindingKind.Improvement;

@@ -1,6 +1,6 @@
 using DrillPlatform.Bot.Protocol;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// What a person typed to the bot, without the bot's own @mention. Teams puts each mention's exact

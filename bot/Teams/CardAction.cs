@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// The data of an Action.Submit (message.value) or Action.Execute (invoke value.action.data).

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Every card action name ("action" in Action.Submit/Execute data), in one place so a card and the

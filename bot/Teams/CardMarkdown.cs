@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Teams renders Markdown in a TextBlock's text and a fact's title and value, so a check note

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Scriban;
 using Scriban.Runtime;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// The Adaptive Card templates of templates/cards/, parsed once at start-up. Every value reaches

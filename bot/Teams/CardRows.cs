@@ -1,4 +1,6 @@
-namespace DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Conversations;
+
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Caps the rows of a card that lists people or items: a message over Teams' size limit (40 KB as

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 public enum CommandKind { Unknown, Help, Quiz, MyRole, Extinguisher, Language, Practice, Drills, Schedule, Cancel, Run, Checks, Overdue, Readiness, MyReadiness, Review, Report }
 

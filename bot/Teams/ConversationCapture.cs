@@ -1,7 +1,7 @@
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Messaging;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Remembers how to reach a person in a 1:1 chat, so timers can message people who never wrote

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// The activity ids this instance took in the last minutes, in memory: a redelivery that comes

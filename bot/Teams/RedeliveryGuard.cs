@@ -2,7 +2,7 @@ using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Messaging;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Teams resends an activity it got no answer to within about 15 s, so one click or message can

@@ -2,7 +2,7 @@ using System.Text.Json;
 using DrillPlatform.Bot.Protocol;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Answers into the conversation an activity came from, through the Connector. Updating the clicked

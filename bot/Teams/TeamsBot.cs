@@ -1,14 +1,15 @@
 using System.Text.Json;
-using DrillPlatform.Bot.Conversations.Scenarios;
-using DrillPlatform.Bot.Conversations.Trainers;
 using DrillPlatform.Bot.Checks;
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Drills.Trainers;
+using DrillPlatform.Bot.Drills.Walks;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Bot.Reports;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// The bot's entry point after authentication: remembers the conversation, finds the person on the
@@ -30,7 +31,7 @@ public sealed class TeamsBot(
     CheckConversation checks,
     ReadinessConversation readiness,
     ReviewConversation review,
-    Reach.ConversationHealth health,
+    DrillPlatform.Bot.Reach.ConversationHealth health,
     Replies replies) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)

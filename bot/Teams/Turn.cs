@@ -1,7 +1,7 @@
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>One inbound activity from a person on the roster, with the language to answer in.</summary>
 public sealed record Turn(Activity Activity, StaffMember Person, string Locale);

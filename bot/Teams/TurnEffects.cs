@@ -1,7 +1,8 @@
 using System.Text.Json;
+using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
 
-namespace DrillPlatform.Bot.Conversations;
+namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// Which turns need the shared redelivery mark (a storage write) and which do not. A turn that

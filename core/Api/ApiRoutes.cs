@@ -15,4 +15,7 @@ public static class ApiRoutes
     public const string CorrectiveActions = "corrective-actions";
     public const string CorrectiveActionClose = "corrective-actions/{id}/close";
     public const string ComplianceReport = "reports/compliance";
+    public const string ReportDepartments = "reports/departments";
+    /// <summary>The report tab (a page, not JSON): reports/page and its files below it.</summary>
+    public const string ReportPage = "reports/page";
 }

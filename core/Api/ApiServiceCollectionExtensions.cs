@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Api.Requests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ChecksApi>();
         services.AddSingleton<ReadinessApi>();
         services.AddSingleton<ReviewApi>();
+        services.AddSingleton<ReportTabApi>();
         services.AddSingleton<ReportsApi>();
         return services;
     }

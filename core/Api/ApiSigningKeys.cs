@@ -13,7 +13,7 @@ public sealed class ApiSigningKeys
 {
     public const string HttpClientName = "ApiOpenIdMetadata";
 
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> manager;
 
     public ApiSigningKeys(IHttpClientFactory httpClientFactory, IOptions<ApiAuthOptions> options)
     {
@@ -23,12 +23,12 @@ public sealed class ApiSigningKeys
             // Options validation already allows http only for loopback metadata.
             RequireHttps = !url.StartsWith(Uri.UriSchemeHttp + ":", StringComparison.OrdinalIgnoreCase),
         };
-        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
+        manager = new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
     }
 
     public async Task<ICollection<SecurityKey>> GetAsync(CancellationToken ct) =>
-        (await _manager.GetConfigurationAsync(ct)).SigningKeys;
+        (await manager.GetConfigurationAsync(ct)).SigningKeys;
 
     /// <summary>Asks for fresh keys on the next read (throttled by the manager), for a token signed by a key we do not know yet.</summary>
-    public void RequestRefresh() => _manager.RequestRefresh();
+    public void RequestRefresh() => manager.RequestRefresh();
 }

@@ -1,9 +1,8 @@
+using DrillPlatform.Core.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-
-using DrillPlatform.Core.Security;
 
 namespace DrillPlatform.Core.Api;
 
@@ -23,7 +22,7 @@ public sealed class ApiTokenValidator(
     public const string ObjectIdClaim = "oid";
     public static readonly TimeSpan ClockSkew = JwtChecks.ClockSkew;
 
-    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
     public async Task<ApiTokenResult> ValidateAsync(string? authorizationHeader, CancellationToken ct)
     {
@@ -37,7 +36,7 @@ public sealed class ApiTokenValidator(
     {
         if (JwtChecks.ReadBearer(header, out var raw) is { } missing)
             return ApiTokenResult.Unauthorized(missing) with { Missing = string.IsNullOrWhiteSpace(header) };
-        if (JwtChecks.Read(_handler, raw, out var read) is { } malformed)
+        if (JwtChecks.Read(handler, raw, out var read) is { } malformed)
             return ApiTokenResult.Unauthorized(malformed);
         var token = read!;
 
@@ -52,7 +51,7 @@ public sealed class ApiTokenValidator(
             return ApiTokenResult.Unavailable("The token signing keys could not be loaded; try again shortly.");
         }
 
-        var validation = await _handler.ValidateTokenAsync(token, Parameters(signingKeys));
+        var validation = await handler.ValidateTokenAsync(token, Parameters(signingKeys));
         if (!validation.IsValid)
             return ApiTokenResult.Unauthorized(Describe(validation.Exception));
         if (ApiTokenVersion.Check(token, options.Value) is { } mismatch)

@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using DrillPlatform.Core.Api.Requests;
+using DrillPlatform.Core.Api.Views;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 

@@ -11,7 +11,8 @@ namespace DrillPlatform.Core.Api;
 /// GET /api/reports/compliance?department=&amp;from=&amp;to=&amp;format=json|csv|xlsx|pdf: the compliance
 /// matrix of a department and period, computed from roll-ups and drill records. Trainers read any
 /// department, managers their own, staff are refused (403). Every bad or missing parameter is a
-/// 400 naming it; a department nobody on the roster is in is a 400 listing the known ones.
+/// 400 naming it; a department nobody on the roster is in is a 400 listing the known ones (for a
+/// manager, any department but their own is a 403 first: the list of departments is not theirs to read).
 /// </summary>
 public sealed class ReportsApi(ApiGate gate, ComplianceSources sources, ComplianceMatrix matrix, ComplianceExports exports, ILogger<ReportsApi> logger)
 {
@@ -21,16 +22,26 @@ public sealed class ReportsApi(ApiGate gate, ComplianceSources sources, Complian
         if (access.Caller is not { } caller) return access.Denied!;
         var errors = new List<ApiError>();
         if (ComplianceQuery.Read(department, from, to, format, errors) is not { } query) return ApiResult.BadRequest(errors);
-        var known = await sources.DepartmentsAsync(ct);
-        if (!known.Contains(query.Department, StringComparer.Ordinal))
-            return ApiResult.BadRequest([new ApiError("department", $"'{query.Department}' has nobody on the roster; known: {string.Join(", ", known)}")]);
         if (!ReportAccess.MaySee(caller.Person, query.Department)) return ApiResult.Forbidden(ReportAccess.Refusal);
 
-        var report = matrix.Build(await sources.ReadAsync(query.Department, query.From, query.To, ct));
+        var input = await sources.ReadAsync(query.Department, query.From, query.To, ct);
+        if (input.People.Count == 0)
+            return ApiResult.BadRequest([new ApiError("department", $"'{query.Department}' has nobody on the roster; known: {string.Join(", ", await sources.DepartmentsAsync(ct))}")]);
+        var report = matrix.Build(input);
         logger.LogInformation("Compliance report of {Department} {From}..{To} ({Format}) read by {ObjectId}", query.Department, query.From, query.To, query.Format, caller.ObjectId);
         if (query.Format == ReportFormat.Json) return ApiResult.Ok(report);
-        return exports.Export(report, query.Format) is { } file
-            ? ApiResult.File(file.Bytes, file.ContentType, $"compliance-{query.Department}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.{file.Extension}")
-            : ApiResult.Problem(501, $"The {query.Format.ToString().ToLowerInvariant()} export is not available yet; ask for format=json.");
+        try
+        {
+            var file = exports.Export(report, query.Format)!;
+            return ApiResult.File(file.Bytes, file.ContentType, $"compliance-{FileSafe(query.Department)}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.{file.Extension}");
+        }
+        catch (ReportFontUnavailableException e)
+        {
+            logger.LogError("PDF export refused: {Reason}", e.Message);
+            return ApiResult.Problem(503, e.Message);
+        }
     }
+
+    private static string FileSafe(string name) =>
+        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 }

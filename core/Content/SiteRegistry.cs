@@ -7,7 +7,7 @@ public sealed class SiteRegistry(Site site)
     public const double FloorPenalty = 30;
     public const double OtherBuildingPenalty = 1000;
 
-    private readonly Dictionary<string, Room> _rooms = site.Rooms.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Room> rooms = site.Rooms.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
 
     public Site Site { get; } = site;
 
@@ -16,7 +16,7 @@ public sealed class SiteRegistry(Site site)
         var text = query.Trim();
         if (text.Length == 0)
             return null;
-        return _rooms.GetValueOrDefault(text)
+        return rooms.GetValueOrDefault(text)
             ?? Site.Rooms.FirstOrDefault(r =>
                 string.Equals(r.Name.ZhCn, text, StringComparison.OrdinalIgnoreCase) ||
                 string.Equals(r.Name.En, text, StringComparison.OrdinalIgnoreCase));
@@ -24,7 +24,7 @@ public sealed class SiteRegistry(Site site)
 
     public IReadOnlyList<(Extinguisher Extinguisher, double Distance)> Nearest(Room room, int count) =>
         Site.Extinguishers
-            .Where(e => _rooms.ContainsKey(e.Room))
+            .Where(e => rooms.ContainsKey(e.Room))
             .Select(e => (Extinguisher: e, Distance: Distance(room, e)))
             .OrderBy(pair => pair.Distance)
             .ThenBy(pair => pair.Extinguisher.Id, StringComparer.Ordinal)
@@ -33,7 +33,7 @@ public sealed class SiteRegistry(Site site)
 
     private double Distance(Room from, Extinguisher extinguisher)
     {
-        var at = _rooms[extinguisher.Room];
+        var at = rooms[extinguisher.Room];
         var flat = Math.Sqrt(Math.Pow(from.X - extinguisher.X, 2) + Math.Pow(from.Y - extinguisher.Y, 2));
         var floors = Math.Abs(from.Floor - at.Floor) * FloorPenalty;
         var building = string.Equals(from.Building, at.Building, StringComparison.OrdinalIgnoreCase) ? 0 : OtherBuildingPenalty;

@@ -1,5 +1,11 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment.Api;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Registry.Csv;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -22,7 +22,7 @@ public sealed class QuizService(
     TimeProvider time,
     ILogger<QuizService>? logger = null,
     Random? random = null,
-    Readiness.ReadinessRecorder? readiness = null)
+    DrillPlatform.Core.Readiness.Recording.ReadinessRecorder? readiness = null)
 {
     public const int QuestionsPerQuiz = 5;
     private const int MaxTries = 20;

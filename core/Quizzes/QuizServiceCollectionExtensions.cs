@@ -21,7 +21,7 @@ public static class QuizServiceCollectionExtensions
             sp.GetRequiredService<ContentBundle>().Questions,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<QuizService>>(),
-            readiness: sp.GetService<Readiness.ReadinessRecorder>()));
+            readiness: sp.GetService<DrillPlatform.Core.Readiness.Recording.ReadinessRecorder>()));
         return services;
     }
 }

@@ -1,5 +1,12 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Readiness.Config;
+using DrillPlatform.Core.Readiness.Rebuild;
+using DrillPlatform.Core.Readiness.Recording;
+using DrillPlatform.Core.Readiness.Scoring;
+using DrillPlatform.Core.Readiness.Sending;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Configuration;

@@ -17,4 +17,7 @@ public sealed class ReportOptions
 
     /// <summary>The report page the bot's cards link to; empty means the local host's /reports.</summary>
     public string PageUrl { get; set; } = "";
+
+    /// <summary>A TrueType font (.ttf, or a .ttc read at its first face) with Chinese glyphs for the PDF export; empty = WenQuanYi where Debian installs it. Without one, PDF requests answer 503.</summary>
+    public string PdfFont { get; set; } = "";
 }

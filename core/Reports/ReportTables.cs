@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Reports.Records;
+
 namespace DrillPlatform.Core.Reports;
 
 /// <summary>The reports area's tables, without the per-deployment prefix; key layouts are beside each store.</summary>

@@ -1,5 +1,9 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Reports.Compliance;
+using DrillPlatform.Core.Reports.Records;
+using DrillPlatform.Core.Reports.Review;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,10 +31,11 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReviewWriter>();
         services.AddTransient<CorrectiveActionEscalation>();
         services.AddTemplatesFolder(configuration);
-        services.AddSingleton(sp => new ComplianceMatrix(RequirementsLoader.Load(sp.GetRequiredService<Content.TemplatesFolder>().Root,
-            sp.GetRequiredService<Content.ContentBundle>().Sections.Select(s => s.Id))));
-        services.AddSingleton<Compliance.ComplianceSources>();
-        services.AddSingleton<Exports.ComplianceExports>();
+        services.AddSingleton(sp => new DrillPlatform.Core.Reports.Tab.ReportPage(sp.GetRequiredService<DrillPlatform.Core.Content.TemplatesFolder>()));
+        services.AddSingleton(sp => new ComplianceMatrix(RequirementsLoader.Load(sp.GetRequiredService<DrillPlatform.Core.Content.TemplatesFolder>().Root,
+            sp.GetRequiredService<DrillPlatform.Core.Content.ContentBundle>().Sections.Select(s => s.Id))));
+        services.AddSingleton<DrillPlatform.Core.Reports.Compliance.ComplianceSources>();
+        services.AddSingleton<DrillPlatform.Core.Reports.Exports.ComplianceExports>();
         return services;
     }
 }

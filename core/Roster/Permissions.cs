@@ -10,13 +10,13 @@ public static class Permissions
 
     private static readonly Dictionary<Permission, Grant> Grants = new()
     {
-        [Permission.ReadDrills] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "The API is for trainers and managers."),
-        [Permission.ManageDrills] = new([Roster.Roles.Trainer], "Only trainers can schedule, launch or cancel drills; managers can review them."),
-        [Permission.ReadChecks] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Only trainers and managers may read check records."),
-        [Permission.ReadReadiness] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Department readiness is for trainers and managers."),
-        [Permission.ReadReports] = new([Roster.Roles.Trainer, Roster.Roles.Manager], "Drill reviews and compliance reports are for trainers and managers."),
-        [Permission.ReviewDrills] = new([Roster.Roles.Trainer], "Only trainers add findings and corrective actions; managers can read the review."),
-        [Permission.ReceiveSummaries] = new([Roster.Roles.Manager], "Only managers receive summaries."),
+        [Permission.ReadDrills] = new([DrillPlatform.Core.Roster.Roles.Trainer, DrillPlatform.Core.Roster.Roles.Manager], "The API is for trainers and managers."),
+        [Permission.ManageDrills] = new([DrillPlatform.Core.Roster.Roles.Trainer], "Only trainers can schedule, launch or cancel drills; managers can review them."),
+        [Permission.ReadChecks] = new([DrillPlatform.Core.Roster.Roles.Trainer, DrillPlatform.Core.Roster.Roles.Manager], "Only trainers and managers may read check records."),
+        [Permission.ReadReadiness] = new([DrillPlatform.Core.Roster.Roles.Trainer, DrillPlatform.Core.Roster.Roles.Manager], "Department readiness is for trainers and managers."),
+        [Permission.ReadReports] = new([DrillPlatform.Core.Roster.Roles.Trainer, DrillPlatform.Core.Roster.Roles.Manager], "Drill reviews and compliance reports are for trainers and managers."),
+        [Permission.ReviewDrills] = new([DrillPlatform.Core.Roster.Roles.Trainer], "Only trainers add findings and corrective actions; managers can read the review."),
+        [Permission.ReceiveSummaries] = new([DrillPlatform.Core.Roster.Roles.Manager], "Only managers receive summaries."),
     };
 
     public static bool May(this StaffMember person, Permission permission) => May(person.Roles, permission);

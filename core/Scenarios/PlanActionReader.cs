@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Content;
-
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Scenarios;

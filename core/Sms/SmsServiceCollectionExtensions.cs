@@ -1,6 +1,6 @@
-using DrillPlatform.Core.Content;
 using Azure.Core;
 using Azure.Identity;
+using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Sms.Aliyun;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

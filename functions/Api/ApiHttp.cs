@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Api;
+using DrillPlatform.Core.Api.Requests;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 

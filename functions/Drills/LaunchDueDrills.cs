@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
 using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Drills;

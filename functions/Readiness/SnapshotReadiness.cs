@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Sending;
 using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Readiness;

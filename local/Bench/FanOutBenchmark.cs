@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 
 namespace DrillPlatform.Local.Bench;
 

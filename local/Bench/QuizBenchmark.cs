@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using Activity = DrillPlatform.Bot.Protocol.Activity;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Roster;
+using Activity = DrillPlatform.Bot.Protocol.Activity;
 
 namespace DrillPlatform.Local.Bench;
 

@@ -1,6 +1,11 @@
 using System.Diagnostics;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Config;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Recording;
+using DrillPlatform.Core.Readiness.Scoring;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Local.Bench;
@@ -76,7 +81,7 @@ public static class ReadinessBenchmark
     }
 
     // Per month: two quizzes of five answers, one drill (answered 4 times in 5), four weekly checks for every fifth person.
-    private static (PersonRollup, int) Synthetic(StaffMember person, IReadOnlyList<Question> bank, ReadinessModel model, DateTimeOffset now, int months, Random random)
+    internal static (PersonRollup, int) Synthetic(StaffMember person, IReadOnlyList<Question> bank, ReadinessModel model, DateTimeOffset now, int months, Random random)
     {
         var r = PersonRollup.Empty(person.ObjectId, person.Department);
         var count = 0;

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>The emulator page's clock panel: see the local time, move it forward, run a timer now.</summary>
 public static class ClockEndpoints

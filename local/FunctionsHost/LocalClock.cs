@@ -1,4 +1,4 @@
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// The local host's time: real time plus an offset a trainer can advance from the emulator page,

@@ -1,8 +1,9 @@
 using System.Text;
 using Azure.Storage.Queues;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Sending;
 
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// The SendReadinessNudge queue trigger as the local host runs it: one consumer on the same Azurite

@@ -1,8 +1,9 @@
 using Azure.Storage.Queues;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
 
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// The SendDrillPrompt queue trigger as the local host runs it: the same delivery and poison

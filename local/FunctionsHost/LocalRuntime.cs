@@ -1,10 +1,16 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Planning;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Sending;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// What the Functions host does in Azure, done by the local host: a clock, the timer functions'
@@ -46,7 +52,7 @@ public static class LocalRuntime
         services.AddSingleton(Timer(configuration, "SendReadinessDigest", (sp, now, ct) =>
             sp.GetRequiredService<ReadinessDigest>().RunAsync(ct)));
         services.AddSingleton(Timer(configuration, "EscalateCorrectiveActions", (sp, now, ct) =>
-            sp.GetRequiredService<Core.Reports.CorrectiveActionEscalation>().RunAsync(now, ct)));
+            sp.GetRequiredService<DrillPlatform.Core.Reports.Review.CorrectiveActionEscalation>().RunAsync(now, ct)));
 
         services.AddSingleton<LocalTimers>();
         services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());

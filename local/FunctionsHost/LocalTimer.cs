@@ -1,6 +1,6 @@
 using Cronos;
 
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// A timer function as the local host runs it: the same name and NCRONTAB setting as in Azure

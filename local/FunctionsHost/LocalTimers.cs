@@ -1,4 +1,4 @@
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// Runs the timer functions' use cases on the local clock: every few seconds each timer whose

@@ -3,9 +3,10 @@ using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
 
-namespace DrillPlatform.Local.Runtime;
+namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>
 /// Drains the drill prompt queue the way the Functions queue trigger does: N messages in flight,

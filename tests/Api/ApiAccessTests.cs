@@ -12,7 +12,7 @@ namespace DrillPlatform.Tests.Api;
 public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string TrainerObjectId = "92483248-644b-597d-b3a7-1fe4f4d83c0f";
-    private readonly ApiClient _api = new(host);
+    private readonly ApiClient api = new(host);
 
     [Theory]
     [InlineData("GET", "/api/schedules")]
@@ -28,7 +28,7 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("POST", "/api/corrective-actions/a123/close")]
     public async Task Api_WithoutToken_Returns401WithBearerChallenge(string method, string path)
     {
-        var (status, body, response) = await _api.SendAsync(new HttpMethod(method), path, asEmail: null, json: method == "POST" ? "{}" : null);
+        var (status, body, response) = await api.SendAsync(new HttpMethod(method), path, asEmail: null, json: method == "POST" ? "{}" : null);
 
         Assert.Equal(401, status);
         AssertProblem(401, body, response);
@@ -42,7 +42,7 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
         using var forger = new DevIssuer(issuerName);
         var forged = forger.CreateUserToken(TrainerObjectId, "宋佳", Trainer, ["trainer"], LocalDevelopment.DevAppId);
 
-        var (status, body, response) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", forged);
+        var (status, body, response) = await api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", forged);
 
         Assert.Equal(401, status);
         AssertProblem(401, body, response);
@@ -58,7 +58,7 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
         var staffId = (await host.App.Services.GetRequiredService<DrillPlatform.Core.Roster.RosterStore>().FindByEmailAsync(Staff))!.ObjectId;
         var token = issuer.CreateUserToken(staffId, "李娜", Staff, ["trainer"], LocalDevelopment.DevAppId);
 
-        var (status, _, _) = await _api.SendWithTokenAsync(HttpMethod.Post, "/api/schedules", token, ScheduleJson());
+        var (status, _, _) = await api.SendWithTokenAsync(HttpMethod.Post, "/api/schedules", token, ScheduleJson());
 
         Assert.Equal(403, status);
     }
@@ -69,7 +69,7 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
         var issuer = host.App.Services.GetRequiredService<DevIssuer>();
         var token = issuer.CreateUserToken(Guid.NewGuid().ToString(), "Stranger", "stranger@example.org", ["trainer"], LocalDevelopment.DevAppId);
 
-        var (status, body, response) = await _api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", token);
+        var (status, body, response) = await api.SendWithTokenAsync(HttpMethod.Get, "/api/schedules", token);
 
         Assert.Equal(403, status);
         AssertProblem(403, body, response);
@@ -85,7 +85,7 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("GET", "/api/equipment/fe-a101/checks")]
     public async Task Api_ForStaff_Returns403(string method, string path)
     {
-        var (status, _, _) = await _api.SendAsync(new HttpMethod(method), path, Staff, method == "POST" ? ScheduleJson() : null);
+        var (status, _, _) = await api.SendAsync(new HttpMethod(method), path, Staff, method == "POST" ? ScheduleJson() : null);
 
         Assert.Equal(403, status);
     }
@@ -93,13 +93,13 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [Fact]
     public async Task Api_ForManager_AllowsReadingButNotChanging()
     {
-        var created = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
+        var created = await api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
         var id = created.Body.GetProperty("id").GetString()!;
 
-        var list = await _api.SendAsync(HttpMethod.Get, "/api/schedules", Manager);
-        var create = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Manager, ScheduleJson());
-        var delete = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Manager);
-        var launch = await _api.SendAsync(HttpMethod.Post, "/api/drills", Manager, """{ "scenarioId": "power-outage", "audience": {} }""");
+        var list = await api.SendAsync(HttpMethod.Get, "/api/schedules", Manager);
+        var create = await api.SendAsync(HttpMethod.Post, "/api/schedules", Manager, ScheduleJson());
+        var delete = await api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Manager);
+        var launch = await api.SendAsync(HttpMethod.Post, "/api/drills", Manager, """{ "scenarioId": "power-outage", "audience": {} }""");
 
         Assert.Equal(200, list.Status);
         Assert.Contains(list.Body.EnumerateArray(), s => s.GetProperty("id").GetString() == id);
@@ -111,7 +111,7 @@ public sealed class ApiAccessTests(LocalHostFixture host) : IClassFixture<LocalH
     [Fact]
     public async Task DevToken_IsAcceptedByTheApi_WithTheLocalDefaults()
     {
-        var token = await _api.TokenAsync(Trainer);
+        var token = await api.TokenAsync(Trainer);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/schedules");
         request.Headers.Authorization = new("Bearer", token);
 

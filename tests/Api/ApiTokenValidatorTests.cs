@@ -1,5 +1,6 @@
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Api;
+using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,7 +15,7 @@ public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
 {
     private const string Audience = "3f2b9c4d-5e6a-4b7c-8d9e-0a1b2c3d4e5f";
     private const string ObjectId = "0b5f3c1e-7a42-4d8e-9c61-2f0e6d9a4b17";
-    private FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private FakeTimeProvider time = new(DateTimeOffset.UtcNow);
 
     public static TheoryData<string, string> BadTokens => new()
     {
@@ -57,7 +58,7 @@ public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     public async Task ValidateAsync_WhenExpiredWithinTheSkew_StillAccepts()
     {
         var token = fixture.Issuer.CreateUserToken(ObjectId, "Trainer", "t@example.org", [], Audience);
-        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4));
+        time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4));
 
         var result = await Validator().ValidateAsync("Bearer " + token, CancellationToken.None);
 
@@ -101,11 +102,11 @@ public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
                     return Signed(other, Audience);
             case "expired beyond the 5 minute skew":
                 var expired = Signed(issuer, Audience, TimeSpan.FromMinutes(10));
-                _time.Advance(TimeSpan.FromMinutes(16));
+                time.Advance(TimeSpan.FromMinutes(16));
                 return expired;
             case "not valid yet beyond the 5 minute skew":
                 // The issuer stamps nbf with the real clock; the validator's clock runs 10 minutes behind it.
-                _time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-10));
+                time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-10));
                 return Signed(issuer, Audience);
             case "alg none": return TestTokens.Unsigned(OpenIdFixture.IssuerName, Audience, "");
             case "HS256 with a shared secret": return TestTokens.Hmac(OpenIdFixture.IssuerName, Audience, "", issuer.KeyId);
@@ -137,6 +138,6 @@ public sealed class ApiTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
             OpenIdMetadataUrl = metadataUrl ?? fixture.Server.MetadataUrl,
         });
         var http = new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
-        return new ApiTokenValidator(new ApiSigningKeys(http, options), options, _time, NullLogger<ApiTokenValidator>.Instance);
+        return new ApiTokenValidator(new ApiSigningKeys(http, options), options, time, NullLogger<ApiTokenValidator>.Instance);
     }
 }

@@ -7,18 +7,18 @@ namespace DrillPlatform.Tests.Api;
 [Trait("Category", "EndToEnd")]
 public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
-    private readonly ApiClient _api = new(host);
+    private readonly ApiClient api = new(host);
 
     [Fact]
     public async Task LaunchDrill_Returns202AndTheDrillListsItsParticipants()
     {
-        var launch = await _api.SendAsync(HttpMethod.Post, "/api/drills", Trainer, """
+        var launch = await api.SendAsync(HttpMethod.Post, "/api/drills", Trainer, """
             { "scenarioId": "power-outage", "audience": { "departments": ["records"], "roles": ["records-clerk"] }, "responseDeadlineMinutes": 20 }
             """);
         var id = launch.Body.GetProperty("id").GetString()!;
 
-        var asTrainer = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Trainer);
-        var asManager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Manager);
+        var asTrainer = await api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Trainer);
+        var asManager = await api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Manager);
 
         Assert.Equal(202, launch.Status);
         Assert.Equal(200, asTrainer.Status);
@@ -38,17 +38,17 @@ public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalH
     {
         var id = $"d{Guid.NewGuid():N}"[..16];
         var drills = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-            .GetRequiredService<DrillPlatform.Core.Drills.DrillStore>(host.App.Services);
-        await drills.AddPlannedAsync(new DrillPlatform.Core.Drills.Drill
+            .GetRequiredService<DrillPlatform.Core.Drills.Storage.DrillStore>(host.App.Services);
+        await drills.AddPlannedAsync(new DrillPlatform.Core.Drills.Model.Drill
         {
             Id = id, ScheduleId = "s-secret", ScenarioId = "power-outage", Department = "records",
             LocalDate = new DateOnly(2031, 5, 6), PlannedAt = new DateTimeOffset(2031, 5, 6, 2, 17, 0, TimeSpan.Zero),
             Explanation = "Tuesday 10:17, a quiet hour for records",
         });
 
-        var asTrainer = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Trainer);
-        var asManager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Manager);
-        var reviewAsManager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{id}/review", Manager);
+        var asTrainer = await api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Trainer);
+        var asManager = await api.SendAsync(HttpMethod.Get, $"/api/drills/{id}", Manager);
+        var reviewAsManager = await api.SendAsync(HttpMethod.Get, $"/api/drills/{id}/review", Manager);
 
         Assert.Equal(200, asTrainer.Status);
         Assert.Equal("Tuesday 10:17, a quiet hour for records", asTrainer.Body.GetProperty("explanation").GetString());
@@ -63,7 +63,7 @@ public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("bad'id")]
     public async Task GetDrill_WhenUnknown_Returns404(string id)
     {
-        var (status, _, _) = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{Uri.EscapeDataString(id)}", Manager);
+        var (status, _, _) = await api.SendAsync(HttpMethod.Get, $"/api/drills/{Uri.EscapeDataString(id)}", Manager);
 
         Assert.Equal(404, status);
     }
@@ -77,7 +77,7 @@ public sealed class DrillsApiTests(LocalHostFixture host) : IClassFixture<LocalH
     [InlineData("not json", new[] { "body" })]
     public async Task LaunchDrill_WhenBodyIsBad_Returns400NamingTheFields(string json, string[] fields)
     {
-        var (status, body, _) = await _api.SendAsync(HttpMethod.Post, "/api/drills", Trainer, json);
+        var (status, body, _) = await api.SendAsync(HttpMethod.Post, "/api/drills", Trainer, json);
 
         Assert.Equal(400, status);
         Assert.Equal(fields.Order(), Fields(body).Distinct().Order());

@@ -1,5 +1,8 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Api.ApiClient;
@@ -11,7 +14,7 @@ namespace DrillPlatform.Tests.Api;
 public sealed class ReviewApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     private const string LiNa = "c6f82666-2048-5a70-806f-37f6a7014aa4";
-    private readonly ApiClient _api = new(host);
+    private readonly ApiClient api = new(host);
 
     private async Task<Drill> ClosedDrillAsync(string department = "records")
     {
@@ -29,11 +32,11 @@ public sealed class ReviewApiTests(LocalHostFixture host) : IClassFixture<LocalH
         var records = await ClosedDrillAsync();
         var information = await ClosedDrillAsync("information");
 
-        var trainer = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{records.Id}/review", Trainer);
-        var manager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{records.Id}/review", Manager);
-        var staff = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{records.Id}/review", Staff);
-        var otherManager = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{information.Id}/review", Manager);
-        var missing = await _api.SendAsync(HttpMethod.Get, "/api/drills/dnosuchdrill/review", Trainer);
+        var trainer = await api.SendAsync(HttpMethod.Get, $"/api/drills/{records.Id}/review", Trainer);
+        var manager = await api.SendAsync(HttpMethod.Get, $"/api/drills/{records.Id}/review", Manager);
+        var staff = await api.SendAsync(HttpMethod.Get, $"/api/drills/{records.Id}/review", Staff);
+        var otherManager = await api.SendAsync(HttpMethod.Get, $"/api/drills/{information.Id}/review", Manager);
+        var missing = await api.SendAsync(HttpMethod.Get, "/api/drills/dnosuchdrill/review", Trainer);
 
         Assert.Equal((200, 200, 403, 403, 404), (trainer.Status, manager.Status, staff.Status, otherManager.Status, missing.Status));
         AssertProblem(403, staff.Body, staff.Response);
@@ -48,16 +51,16 @@ public sealed class ReviewApiTests(LocalHostFixture host) : IClassFixture<LocalH
     {
         var drill = await ClosedDrillAsync();
 
-        var bad = await _api.SendAsync(HttpMethod.Post, $"/api/drills/{drill.Id}/findings", Trainer, """{ "kind": "meh", "observation": " ", "colour": 1 }""");
-        var byManager = await _api.SendAsync(HttpMethod.Post, $"/api/drills/{drill.Id}/findings", Manager, """{ "kind": "strength", "observation": "x" }""");
-        var finding = await _api.SendAsync(HttpMethod.Post, $"/api/drills/{drill.Id}/findings", Trainer,
+        var bad = await api.SendAsync(HttpMethod.Post, $"/api/drills/{drill.Id}/findings", Trainer, """{ "kind": "meh", "observation": " ", "colour": 1 }""");
+        var byManager = await api.SendAsync(HttpMethod.Post, $"/api/drills/{drill.Id}/findings", Manager, """{ "kind": "strength", "observation": "x" }""");
+        var finding = await api.SendAsync(HttpMethod.Post, $"/api/drills/{drill.Id}/findings", Trainer,
             """{ "kind": "improvement", "observation": "Two clerks looked for the extinguisher in the wrong room", "cause": "It moved in January" }""");
         var findingId = finding.Body.GetProperty("id").GetString();
-        var badAction = await _api.SendAsync(HttpMethod.Post, "/api/corrective-actions", Trainer,
+        var badAction = await api.SendAsync(HttpMethod.Post, "/api/corrective-actions", Trainer,
             $$"""{ "drillId": "{{drill.Id}}", "findingId": "fnope", "what": "Walk-through", "owner": "nobody@example.org", "dueDate": "2001-01-01" }""");
-        var action = await _api.SendAsync(HttpMethod.Post, "/api/corrective-actions", Trainer,
+        var action = await api.SendAsync(HttpMethod.Post, "/api/corrective-actions", Trainer,
             $$"""{ "drillId": "{{drill.Id}}", "findingId": "{{findingId}}", "what": "Walk every clerk to the new place", "owner": "li.na@demo-hospital.example", "dueDate": "2099-01-31", "verifyByDrill": true }""");
-        var review = await _api.SendAsync(HttpMethod.Get, $"/api/drills/{drill.Id}/review", Manager);
+        var review = await api.SendAsync(HttpMethod.Get, $"/api/drills/{drill.Id}/review", Manager);
 
         Assert.Equal(400, bad.Status);
         Assert.Equal(["colour", "kind", "observation"], Fields(bad.Body).Order());
@@ -76,14 +79,14 @@ public sealed class ReviewApiTests(LocalHostFixture host) : IClassFixture<LocalH
     public async Task CloseAction_WithANote_ClosesOnce_ThenAnswers409()
     {
         var drill = await ClosedDrillAsync();
-        var action = await _api.SendAsync(HttpMethod.Post, "/api/corrective-actions", Trainer,
+        var action = await api.SendAsync(HttpMethod.Post, "/api/corrective-actions", Trainer,
             $$"""{ "drillId": "{{drill.Id}}", "what": "Re-brief the night shift", "owner": "{{LiNa}}", "dueDate": "2099-01-31" }""");
         var id = action.Body.GetProperty("action").GetProperty("id").GetString();
 
-        var noNote = await _api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Trainer, "{}");
-        var closed = await _api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Trainer, """{ "note": "Briefed on 3 March" }""");
-        var again = await _api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Trainer, """{ "note": "again" }""");
-        var byStaff = await _api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Staff, """{ "note": "x" }""");
+        var noNote = await api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Trainer, "{}");
+        var closed = await api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Trainer, """{ "note": "Briefed on 3 March" }""");
+        var again = await api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Trainer, """{ "note": "again" }""");
+        var byStaff = await api.SendAsync(HttpMethod.Post, $"/api/corrective-actions/{id}/close", Staff, """{ "note": "x" }""");
 
         Assert.Equal((400, 200, 409, 403), (noNote.Status, closed.Status, again.Status, byStaff.Status));
         Assert.Equal("closed", closed.Body.GetProperty("status").GetString());

@@ -1,4 +1,6 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Api.ApiClient;
@@ -9,16 +11,16 @@ namespace DrillPlatform.Tests.Api;
 [Trait("Category", "EndToEnd")]
 public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
-    private readonly ApiClient _api = new(host);
+    private readonly ApiClient api = new(host);
 
     [Fact]
     public async Task Schedules_Trainer_CreatesListsAndDeletes()
     {
-        var created = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
+        var created = await api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
         var id = created.Body.GetProperty("id").GetString()!;
-        var listed = await _api.SendAsync(HttpMethod.Get, "/api/schedules", Trainer);
-        var deleted = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Trainer);
-        var after = await _api.SendAsync(HttpMethod.Get, "/api/schedules", Trainer);
+        var listed = await api.SendAsync(HttpMethod.Get, "/api/schedules", Trainer);
+        var deleted = await api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Trainer);
+        var after = await api.SendAsync(HttpMethod.Get, "/api/schedules", Trainer);
 
         Assert.Equal(201, created.Status);
         Assert.Equal("fire-records-store", created.Body.GetProperty("scenarioId").GetString());
@@ -33,7 +35,7 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     [Fact]
     public async Task DeleteSchedule_CancelsItsPlannedDrills()
     {
-        var created = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
+        var created = await api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, ScheduleJson());
         var scheduleId = created.Body.GetProperty("id").GetString()!;
         var drills = host.App.Services.GetRequiredService<DrillStore>();
         var drill = new Drill
@@ -47,7 +49,7 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
         };
         await drills.AddPlannedAsync(drill);
 
-        var deleted = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{scheduleId}", Trainer);
+        var deleted = await api.SendAsync(HttpMethod.Delete, $"/api/schedules/{scheduleId}", Trainer);
 
         Assert.Equal(1, deleted.Body.GetProperty("cancelledDrills").GetInt32());
         Assert.Equal(DrillStatus.Cancelled, (await drills.GetAsync(drill.Id))!.Status);
@@ -58,7 +60,7 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     [InlineData("no%2Fsuch%23id")]
     public async Task DeleteSchedule_WhenUnknown_Returns404(string id)
     {
-        var (status, body, response) = await _api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Trainer);
+        var (status, body, response) = await api.SendAsync(HttpMethod.Delete, $"/api/schedules/{id}", Trainer);
 
         Assert.Equal(404, status);
         AssertProblem(404, body, response);
@@ -86,7 +88,7 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     [MemberData(nameof(BadBodies))]
     public async Task CreateSchedule_WhenBodyIsBad_Returns400NamingEveryBadField(string json, string[] fields)
     {
-        var (status, body, response) = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
+        var (status, body, response) = await api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
 
         Assert.Equal(400, status);
         AssertProblem(400, body, response);
@@ -99,7 +101,7 @@ public sealed class SchedulesApiTests(LocalHostFixture host) : IClassFixture<Loc
     {
         var json = ScheduleJson().Replace("\"mode\": \"surprise\"", "\"mode\": \"announced\"");
 
-        var (status, body, response) = await _api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
+        var (status, body, response) = await api.SendAsync(HttpMethod.Post, "/api/schedules", Trainer, json);
 
         Assert.Equal(400, status);
         AssertProblem(400, body, response);

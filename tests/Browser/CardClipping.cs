@@ -9,13 +9,14 @@ namespace DrillPlatform.Tests.Browser;
 /// </summary>
 public static class CardClipping
 {
-    // Elements the Adaptive Cards renderer draws text or controls in; containers are left out, as they clip nothing by themselves.
+    // Elements the Adaptive Cards renderer draws text or controls in (a button's title is a div inside it, cut with an
+    // ellipsis); containers are left out, as they clip nothing by themselves.
     private const string Script = """
         card => {
           const box = card.getBoundingClientRect();
           const problems = [];
           const seen = new Set();
-          for (const e of card.querySelectorAll('.ac-textBlock, .ac-richTextBlock, .ac-textRun, label, .ac-pushButton, button, input, select, textarea, .ac-factset td')) {
+          for (const e of card.querySelectorAll('.ac-textBlock, .ac-richTextBlock, .ac-textRun, label, .ac-pushButton, .ac-pushButton > div, button, input, select, textarea, .ac-factset td')) {
             const r = e.getBoundingClientRect();
             if (r.width === 0 && r.height === 0) continue;
             if (getComputedStyle(e).visibility === 'hidden') continue;
@@ -25,7 +26,8 @@ public static class CardClipping
             if (r.right > box.right + 0.5) why.push(`right edge ${Math.round(r.right - box.left)} px past the card's ${Math.round(box.width)} px`);
             if (r.left < box.left - 0.5) why.push(`left edge ${Math.round(box.left - r.left)} px before the card`);
             const key = text + why.join();
-            if (why.length && !seen.has(key)) { seen.add(key); problems.push(`${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${text}": ${why.join(', ')}`); }
+            if (why.length && !seen.has(key)) { seen.add(key); const kind = e.parentElement && e.parentElement.classList.contains('ac-pushButton') ? 'button title' : `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
+              problems.push(`${kind} "${text}": ${why.join(', ')}`); }
           }
           return problems;
         }

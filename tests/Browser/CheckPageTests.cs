@@ -3,6 +3,8 @@ using System.Text.Json;
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -46,7 +46,7 @@ public class ReadinessPageTests(LocalHostFixture host) : IClassFixture<LocalHost
         await Assertions.Expect(card).ToBeVisibleAsync(Wait);
         await Assertions.Expect(card).ToContainTextAsync(new Regex(@"Score \d+/100"), WaitText);
         await Assertions.Expect(card).ToContainTextAsync("Only you can see your score.", WaitText);
-        await Assertions.Expect(card.Locator("button").Filter(new() { HasText = "Quiz:" })).ToBeVisibleAsync(Wait);
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Quiz my weakest topic" })).ToBeVisibleAsync(Wait);
         await Assertions.Expect(card).Not.ToContainTextAsync("People not ready", WaitText);
     }
 

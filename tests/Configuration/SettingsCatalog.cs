@@ -6,10 +6,11 @@ using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
 using DrillPlatform.Tests.Functions;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Configuration;
 
@@ -24,13 +25,13 @@ public static class SettingsCatalog
     [
         (typeof(BotAuthOptions), ""),
         (typeof(StorageOptions), StorageOptions.Section),
-        (typeof(Core.Messaging.ReachOptions), Core.Messaging.ReachOptions.Section),
+        (typeof(DrillPlatform.Core.Messaging.ReachOptions), DrillPlatform.Core.Messaging.ReachOptions.Section),
         (typeof(ContentOptions), ContentOptions.Section),
         (typeof(SmsOptions), SmsOptions.Section),
         (typeof(ApiAuthOptions), ApiAuthOptions.Section),
         (typeof(DrillOptions), DrillOptions.Section),
         (typeof(CheckOptions), CheckOptions.Section),
-        (typeof(Core.Reports.ReportOptions), Core.Reports.ReportOptions.Section),
+        (typeof(DrillPlatform.Core.Reports.ReportOptions), DrillPlatform.Core.Reports.ReportOptions.Section),
     ];
 
     public static IReadOnlyList<(string Key, bool HasDefault)> CodeReads() =>

@@ -1,5 +1,5 @@
 using DrillPlatform.Local;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Content;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Bot.Teams;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Conversations;
 

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Scenarios;
 using static DrillPlatform.Tests.Conversations.WalkTestSteps;
@@ -133,6 +136,28 @@ public class ChoiceSubmitTests
         var texts = bot.Get<Texts>();
         Assert.Equal(texts.Get("choice_missing", "en"), Assert.Single(none).Text);
         Assert.Equal(texts.Get("check_stale", "en"), Assert.Single(nonsense).Text);
+    }
+
+    [Fact]
+    public async Task Checks_ListsOpenChecksAsChoicesWithOneButton_AndTheChosenOneComesBackAsItsCard()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var person = await bot.PersonAsync("Emily");
+        var content = bot.Get<ContentBundle>();
+        var tasks = new[] { "fe-a101", "fe-a102" }.Select(e => new CheckTask
+        {
+            Site = content.Site.Id, EquipmentId = e, CheckId = "extinguisher-monthly", DueDate = new DateOnly(2025, 3, 31), Anchor = new DateOnly(2025, 2, 28),
+            Department = "records", Responsible = person.ObjectId, Deputy = "someone-else", OpenedAt = BotHarness.WorkingMorning,
+        }).ToList();
+        foreach (var task in tasks) await bot.Get<CheckTaskStore>().AddAsync(task);
+
+        var list = Assert.Single(await bot.SendAsync(person, "checks")).Card!.Value;
+        var choices = OptionButtons.ChoiceSet(list).GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
+        Assert.Equal(tasks.Select(t => t.Id).Order(), choices.Order());
+        Assert.Equal("check.open", Assert.Single(list.GetProperty("actions").EnumerateArray()).GetProperty("data").GetProperty("action").GetString());
+
+        var opened = Assert.Single(await bot.SendAsync(person, value: OptionButtons.Submit(list, ("task", tasks[1].Id)))).Card!.Value;
+        Assert.Equal(tasks[1].Id, opened.GetProperty("actions")[0].GetProperty("data").GetProperty("task").GetString());
     }
 
     private static JsonElement QuestionCard(IEnumerable<Sent> sent) => sent.Last(s => !s.IsUpdate && s.FirstAction == "quiz.answer").Card!.Value;

@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 
 namespace DrillPlatform.Tests.Conversations;
 

@@ -1,5 +1,6 @@
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Tests.Storage;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Conversations.Trainers;
+using DrillPlatform.Bot.Drills.Trainers;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Tests.Scenarios;
 
 namespace DrillPlatform.Tests.Conversations;

@@ -1,4 +1,6 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Model;
 
 namespace DrillPlatform.Tests.Drills;
 
@@ -82,11 +84,11 @@ public class DrillLauncherTests
         Assert.Equal("records", source.AskedFor?.Departments.Single());
     }
 
-    private sealed class FixedAudience(IReadOnlyList<Core.Roster.StaffMember> people) : IAudienceSource
+    private sealed class FixedAudience(IReadOnlyList<DrillPlatform.Core.Roster.StaffMember> people) : IAudienceSource
     {
         public DrillAudience? AskedFor { get; private set; }
 
-        public Task<IReadOnlyList<Core.Roster.StaffMember>> ResolveAsync(DrillAudience audience, CancellationToken ct = default)
+        public Task<IReadOnlyList<DrillPlatform.Core.Roster.StaffMember>> ResolveAsync(DrillAudience audience, CancellationToken ct = default)
         {
             AskedFor = audience;
             return Task.FromResult(people);

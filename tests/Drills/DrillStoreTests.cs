@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 
 namespace DrillPlatform.Tests.Drills;
 

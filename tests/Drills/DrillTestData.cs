@@ -1,5 +1,7 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Drills;
 

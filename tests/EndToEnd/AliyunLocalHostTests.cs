@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Local;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

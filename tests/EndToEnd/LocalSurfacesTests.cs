@@ -1,6 +1,6 @@
 using System.Net;
 using DrillPlatform.Local;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 

@@ -1,4 +1,6 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Local.Graph;
 using Microsoft.Extensions.DependencyInjection;

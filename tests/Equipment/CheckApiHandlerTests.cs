@@ -1,7 +1,10 @@
 using System.Text.Json;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Api;
+using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Api;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 
 namespace DrillPlatform.Tests.Equipment;
 

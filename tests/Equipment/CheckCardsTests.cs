@@ -1,8 +1,14 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Checks;
 using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Equipment;
@@ -66,10 +72,10 @@ public class CheckCardsTests
         var recorded = Cards.Recorded(done, by, followUpOpened: true, "en");
         var alert = Cards.Alert(done, new ManagerAlert(ManagerAlertKind.CriticalFailure, 0, [done.Definition.Item("gauge")!], by), hostile, hostile, "en");
 
-        Assert.EndsWith(DrillPlatform.Bot.Conversations.CardMarkdown.Escape(hostile), task.GetProperty("body")[2].GetProperty("text").GetString());
-        Assert.Equal(DrillPlatform.Bot.Conversations.CardMarkdown.Escape(hostile), recorded.GetProperty("body")[5].GetProperty("text").GetString());
+        Assert.EndsWith(DrillPlatform.Bot.Teams.CardMarkdown.Escape(hostile), task.GetProperty("body")[2].GetProperty("text").GetString());
+        Assert.Equal(DrillPlatform.Bot.Teams.CardMarkdown.Escape(hostile), recorded.GetProperty("body")[5].GetProperty("text").GetString());
         Assert.True(recorded.GetProperty("body")[6].GetProperty("isVisible").GetBoolean());
-        Assert.Contains(alert.GetProperty("body")[3].GetProperty("facts").EnumerateArray(), f => f.GetProperty("value").GetString() == DrillPlatform.Bot.Conversations.CardMarkdown.Escape(hostile));
+        Assert.Contains(alert.GetProperty("body")[3].GetProperty("facts").EnumerateArray(), f => f.GetProperty("value").GetString() == DrillPlatform.Bot.Teams.CardMarkdown.Escape(hostile));
         Assert.All(new[] { task, recorded, alert }, c => Assert.DoesNotContain("</script>", c.GetRawText()));
     }
 

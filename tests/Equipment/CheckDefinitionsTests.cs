@@ -1,5 +1,7 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Equipment;

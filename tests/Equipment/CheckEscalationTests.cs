@@ -1,4 +1,8 @@
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Equipment;

@@ -1,5 +1,9 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Equipment;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Functions;
 

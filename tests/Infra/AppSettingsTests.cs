@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Infra;
 
@@ -32,6 +32,7 @@ public sealed partial class AppSettingsTests
         ["Reach__GraphBaseUrl"] = "empty: Graph of Bot__Cloud",
         ["Reach__GraphScope"] = "empty: Graph's scope in Bot__Cloud",
         ["Reach__ServiceUrl"] = "empty: the global Teams service URL of Bot__Cloud (China: set it, see docs/deploy.md)",
+        ["Reports__PdfFont"] = "empty: fonts/wqy-microhei.ttc, published beside the functions when the build machine has it (else PDF answers 503)",
     };
 
     // Set by Bicep only under a condition, and then never as a literal value.

@@ -63,6 +63,21 @@ public sealed class StartupSettingsTests
         Assert.Equal("123", settings["Drills__SenderInstances"]);
     }
 
+    [Theory]
+    [InlineData("main.bicepparam", "AzureCloud", "eastasia")]
+    [InlineData("main.china.bicepparam", "AzureChinaCloud", "chinanorth3")]
+    public async Task Deployment_PointsTheBotsReportLinksAtThePageTheFunctionsAppServes(string file, string cloud, string location)
+    {
+        var settings = await DeployedSettings.OfAsync(file, cloud == "AzureCloud" ? DeployedSettings.Public : DeployedSettings.China, location);
+
+        var page = new Uri(settings["Reports__PageUrl"]);
+        Assert.Equal("https", page.Scheme);
+        // The app's own host in its cloud (azurewebsites.net, chinacloudsites.cn), read from the site, not written out.
+        Assert.StartsWith(settings["WEBSITE_SITE_NAME"] + ".", page.Host, StringComparison.Ordinal);
+        Assert.EndsWith(cloud == "AzureCloud" ? ".azurewebsites.net" : ".chinacloudsites.cn", page.Host, StringComparison.Ordinal);
+        Assert.Equal("/" + DrillPlatform.Core.Api.ApiRoutes.Prefix + "/" + DrillPlatform.Core.Api.ApiRoutes.ReportPage, page.AbsolutePath);
+    }
+
     [Fact]
     public async Task Worker_WithTheAlibabaCloudAccessKeySet_StartsWithSmsOn()
     {

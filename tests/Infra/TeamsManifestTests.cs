@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Json.Schema;
 
 namespace DrillPlatform.Tests.Infra;
@@ -42,6 +42,21 @@ public sealed class TeamsManifestTests
         {
             "quiz", "my role", "extinguisher", "help", "language", "practice", "schedule", "drills", "checks",
         });
+    }
+
+    [Fact]
+    public void Manifest_ReportsStaticTab_OpensTheFunctionsPageWithSingleSignOn()
+    {
+        var manifest = FilledManifest();
+        var tabs = manifest["staticTabs"]!.AsArray();
+        var reports = tabs.Single(t => (string?)t!["entityId"] == "reports")!;
+
+        Assert.Equal("https://func-drill-test.azurewebsites.net/" + DrillPlatform.Core.Api.ApiRoutes.Prefix + "/" + DrillPlatform.Core.Api.ApiRoutes.ReportPage, (string?)reports["contentUrl"]);
+        Assert.Equal(["personal"], reports["scopes"]!.AsArray().Select(s => (string)s!));
+        // A bot with static tabs keeps its chat only if the conversations tab is listed.
+        Assert.Contains(tabs, t => (string?)t!["entityId"] == "conversations");
+        Assert.Contains(new Uri((string)reports["contentUrl"]!).Host, manifest["validDomains"]!.AsArray().Select(d => (string)d!));
+        Assert.Equal(BotId, (string?)manifest["webApplicationInfo"]!["id"]);
     }
 
     [Theory]

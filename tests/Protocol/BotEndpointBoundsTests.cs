@@ -9,19 +9,19 @@ namespace DrillPlatform.Tests.Protocol;
 [Trait("Category", "Unit")]
 public sealed class BotEndpointBoundsTests : IClassFixture<OpenIdFixture>, IDisposable
 {
-    private readonly OpenIdFixture _fixture;
-    private readonly CountingActivityHandler _handler = new();
-    private readonly ServiceProvider _services;
+    private readonly OpenIdFixture fixture;
+    private readonly CountingActivityHandler handler = new();
+    private readonly ServiceProvider services;
 
     public BotEndpointBoundsTests(OpenIdFixture fixture)
     {
-        _fixture = fixture;
-        _services = ProtocolServices.Build(ProtocolServices.DevSettings(fixture.Server.MetadataUrl, OpenIdFixture.IssuerName), handler: _handler);
+        this.fixture = fixture;
+        services = ProtocolServices.Build(ProtocolServices.DevSettings(fixture.Server.MetadataUrl, OpenIdFixture.IssuerName), handler: this.handler);
     }
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => services.Dispose();
 
-    private string Bearer => "Bearer " + _fixture.Issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+    private string Bearer => "Bearer " + this.fixture.Issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
 
     [Theory]
     [InlineData(null)]
@@ -29,14 +29,14 @@ public sealed class BotEndpointBoundsTests : IClassFixture<OpenIdFixture>, IDisp
     [InlineData("stranger")]
     public async Task ProcessAsync_WhenTheTokenIsMissingOrForged_RefusesWithoutReadingTheBody(string? header)
     {
-        if (header == "stranger") header = "Bearer " + _fixture.Stranger.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+        if (header == "stranger") header = "Bearer " + this.fixture.Stranger.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
         var body = new WatchedStream(ChannelRequest.ActivityJson());
 
         var result = await ProcessAsync(header, null, body);
 
         Assert.Equal(401, result.Status);
         Assert.Equal(0, body.BytesRead);
-        Assert.Equal(0, _handler.Calls);
+        Assert.Equal(0, this.handler.Calls);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class BotEndpointBoundsTests : IClassFixture<OpenIdFixture>, IDisp
         var result = await ProcessAsync(Bearer, declaresLength ? body.Length : null, body);
 
         Assert.Equal(413, result.Status);
-        Assert.Equal(0, _handler.Calls);
+        Assert.Equal(0, this.handler.Calls);
         Assert.True(body.BytesRead <= BotEndpointOptions.DefaultMaxActivityBytes + 64 * 1024, $"read {body.BytesRead} bytes");
     }
 
@@ -61,12 +61,12 @@ public sealed class BotEndpointBoundsTests : IClassFixture<OpenIdFixture>, IDisp
         var result = await ProcessAsync(Bearer, body.Length, body);
 
         Assert.Equal(200, result.Status);
-        Assert.Equal(1, _handler.Calls);
+        Assert.Equal(1, this.handler.Calls);
     }
 
     private async Task<BotHttpResult> ProcessAsync(string? header, long? length, Stream body)
     {
-        using var scope = _services.CreateScope();
+        using var scope = services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<BotEndpoint>().ProcessAsync(header, length, body, CancellationToken.None);
     }
 
@@ -80,18 +80,18 @@ public sealed class BotEndpointBoundsTests : IClassFixture<OpenIdFixture>, IDisp
     // Counts what the endpoint pulls from the request body.
     private sealed class WatchedStream(string text) : Stream
     {
-        private readonly MemoryStream _inner = new(Encoding.UTF8.GetBytes(text));
+        private readonly MemoryStream inner = new(Encoding.UTF8.GetBytes(text));
 
         public long BytesRead { get; private set; }
-        public override long Length => _inner.Length;
+        public override long Length => inner.Length;
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
-        public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var read = _inner.Read(buffer, offset, count);
+            var read = inner.Read(buffer, offset, count);
             BytesRead += read;
             return read;
         }

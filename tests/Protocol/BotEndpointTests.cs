@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,19 +10,19 @@ namespace DrillPlatform.Tests.Protocol;
 public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
 {
     private const string Issuer = OpenIdFixture.IssuerName;
-    private readonly DevIssuer _issuer;
-    private readonly CountingActivityHandler _handler = new();
-    private readonly ServiceProvider _services;
+    private readonly DevIssuer issuer;
+    private readonly CountingActivityHandler handler = new();
+    private readonly ServiceProvider services;
 
     public BotEndpointTests(OpenIdFixture fixture)
     {
-        _issuer = fixture.Issuer;
-        _services = ProtocolServices.Build(ProtocolServices.DevSettings(fixture.Server.MetadataUrl, Issuer), handler: _handler);
+        issuer = fixture.Issuer;
+        this.services = ProtocolServices.Build(ProtocolServices.DevSettings(fixture.Server.MetadataUrl, Issuer), handler: this.handler);
     }
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => this.services.Dispose();
 
-    private string Bearer => "Bearer " + _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+    private string Bearer => "Bearer " + issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
 
     [Theory]
     [InlineData("", "empty")]
@@ -35,7 +36,7 @@ public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
 
         Assert.Equal(400, result.Status);
         Assert.Contains(reason, Error(result));
-        Assert.Equal(0, _handler.Calls);
+        Assert.Equal(0, this.handler.Calls);
     }
 
     [Fact]
@@ -52,13 +53,13 @@ public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
         var result = await ProcessAsync(Bearer, ChannelRequest.ActivityJson());
 
         Assert.Equal(new BotHttpResult(200, null), result);
-        Assert.Equal(1, _handler.Calls);
+        Assert.Equal(1, this.handler.Calls);
     }
 
     [Fact]
     public async Task ProcessAsync_WhenInvokeIsAuthentic_AnswersWithInvokeResponseStatusAndBody()
     {
-        _handler.Respond = _ => new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "Saved" });
+        this.handler.Respond = _ => new InvokeResponse(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "Saved" });
 
         var result = await ProcessAsync(Bearer, ChannelRequest.ActivityJson(type: "invoke", name: "adaptiveCard/action"));
 
@@ -78,7 +79,7 @@ public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
     [Fact]
     public async Task ProcessAsync_WhenHandlerThrows_Answers500WithoutLeakingTheException()
     {
-        _handler.Respond = _ => throw new InvalidOperationException("secret internal detail");
+        this.handler.Respond = _ => throw new InvalidOperationException("secret internal detail");
 
         var result = await ProcessAsync(Bearer, ChannelRequest.ActivityJson());
 
@@ -90,19 +91,19 @@ public sealed class BotEndpointTests : IClassFixture<OpenIdFixture>, IDisposable
     public async Task ProcessAsync_WhenSigningKeysCannotBeLoaded_Answers503AndSkipsHandler()
     {
         var settings = ProtocolServices.DevSettings("http://127.0.0.1:1/.well-known/openidconfiguration", Issuer);
-        using var services = ProtocolServices.Build(settings, handler: _handler);
+        using var services = ProtocolServices.Build(settings, handler: this.handler);
         using var scope = services.CreateScope();
 
         var result = await scope.ServiceProvider.GetRequiredService<BotEndpoint>()
             .ProcessAsync(Bearer, ChannelRequest.ActivityJson(), CancellationToken.None);
 
         Assert.Equal(503, result.Status);
-        Assert.Equal(0, _handler.Calls);
+        Assert.Equal(0, this.handler.Calls);
     }
 
     private async Task<BotHttpResult> ProcessAsync(string? header, string body)
     {
-        using var scope = _services.CreateScope();
+        using var scope = this.services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<BotEndpoint>().ProcessAsync(header, body, CancellationToken.None);
     }
 

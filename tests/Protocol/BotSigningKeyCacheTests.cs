@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -9,96 +10,96 @@ namespace DrillPlatform.Tests.Protocol;
 public sealed class BotSigningKeyCacheTests : IAsyncLifetime
 {
     private const string Issuer = "http://localhost/dev-issuer";
-    private readonly DevIssuer _first = new(Issuer);
-    private readonly DevIssuer _rotated = new(Issuer);
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private OpenIdServer _openId = null!;
-    private ServiceProvider _services = null!;
+    private readonly DevIssuer first = new(Issuer);
+    private readonly DevIssuer rotated = new(Issuer);
+    private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
+    private OpenIdServer openId = null!;
+    private ServiceProvider services = null!;
 
     public async Task InitializeAsync()
     {
-        _openId = await OpenIdServer.StartAsync(_first);
-        _services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer), _time);
+        openId = await OpenIdServer.StartAsync(first);
+        this.services = ProtocolServices.Build(ProtocolServices.DevSettings(openId.MetadataUrl, Issuer), time);
     }
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
-        await _openId.DisposeAsync();
-        _first.Dispose();
-        _rotated.Dispose();
+        await this.services.DisposeAsync();
+        await openId.DisposeAsync();
+        first.Dispose();
+        rotated.Dispose();
     }
 
     [Fact]
     public async Task FindAsync_WhenKeyRotates_PicksUpNewKidOnceMinimumIntervalPassed()
     {
-        var cache = _services.GetRequiredService<BotSigningKeyCache>();
-        Assert.NotNull(await cache.FindAsync(_first.KeyId, CancellationToken.None));
+        var cache = this.services.GetRequiredService<BotSigningKeyCache>();
+        Assert.NotNull(await cache.FindAsync(first.KeyId, CancellationToken.None));
 
-        _openId.Issuer = _rotated;
-        Assert.Null(await cache.FindAsync(_rotated.KeyId, CancellationToken.None));
-        _time.Advance(TimeSpan.FromMinutes(5));
-        var found = await cache.FindAsync(_rotated.KeyId, CancellationToken.None);
+        openId.Issuer = rotated;
+        Assert.Null(await cache.FindAsync(rotated.KeyId, CancellationToken.None));
+        time.Advance(TimeSpan.FromMinutes(5));
+        var found = await cache.FindAsync(rotated.KeyId, CancellationToken.None);
 
         Assert.NotNull(found);
         Assert.Contains("msteams", found.Endorsements);
-        Assert.Equal(2, _openId.KeyFetches);
+        Assert.Equal(2, openId.KeyFetches);
     }
 
     [Fact]
     public async Task FindAsync_WhenManyUnknownKidsArrive_FetchesAtMostOncePerMinimumInterval()
     {
-        var cache = _services.GetRequiredService<BotSigningKeyCache>();
-        await cache.FindAsync(_first.KeyId, CancellationToken.None);
-        _time.Advance(TimeSpan.FromMinutes(5));
+        var cache = this.services.GetRequiredService<BotSigningKeyCache>();
+        await cache.FindAsync(first.KeyId, CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(5));
 
         for (var i = 0; i < 20; i++)
         {
             Assert.Null(await cache.FindAsync("forged-" + i, CancellationToken.None));
         }
 
-        Assert.Equal(2, _openId.KeyFetches);
+        Assert.Equal(2, openId.KeyFetches);
     }
 
     [Fact]
     public async Task FindAsync_WhenRefreshIntervalPasses_RefetchesEvenForKnownKid()
     {
-        var cache = _services.GetRequiredService<BotSigningKeyCache>();
-        await cache.FindAsync(_first.KeyId, CancellationToken.None);
-        await cache.FindAsync(_first.KeyId, CancellationToken.None);
-        Assert.Equal(1, _openId.KeyFetches);
+        var cache = this.services.GetRequiredService<BotSigningKeyCache>();
+        await cache.FindAsync(first.KeyId, CancellationToken.None);
+        await cache.FindAsync(first.KeyId, CancellationToken.None);
+        Assert.Equal(1, openId.KeyFetches);
 
-        _time.Advance(TimeSpan.FromHours(24));
-        await cache.FindAsync(_first.KeyId, CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(24));
+        await cache.FindAsync(first.KeyId, CancellationToken.None);
 
-        Assert.Equal(2, _openId.KeyFetches);
+        Assert.Equal(2, openId.KeyFetches);
     }
 
     [Fact]
     public async Task FindAsync_WhenRefreshFailsAfterAGoodFetch_KeepsServingCachedKeys()
     {
-        var cache = _services.GetRequiredService<BotSigningKeyCache>();
-        await cache.FindAsync(_first.KeyId, CancellationToken.None);
-        await _openId.DisposeAsync();
+        var cache = this.services.GetRequiredService<BotSigningKeyCache>();
+        await cache.FindAsync(first.KeyId, CancellationToken.None);
+        await openId.DisposeAsync();
 
-        _time.Advance(TimeSpan.FromHours(25));
-        var found = await cache.FindAsync(_first.KeyId, CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(25));
+        var found = await cache.FindAsync(first.KeyId, CancellationToken.None);
 
         Assert.NotNull(found);
-        _openId = await OpenIdServer.StartAsync(_first);
+        openId = await OpenIdServer.StartAsync(first);
     }
 
     [Fact]
     public async Task FindAsync_WhenMetadataIsUnreachableAndNothingCached_ThrowsSigningKeysUnavailable()
     {
-        var gone = await OpenIdServer.StartAsync(_first);
+        var gone = await OpenIdServer.StartAsync(first);
         var url = gone.MetadataUrl;
         await gone.DisposeAsync();
-        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(url, Issuer), _time);
+        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(url, Issuer), time);
 
         var cache = services.GetRequiredService<BotSigningKeyCache>();
 
-        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => cache.FindAsync(_first.KeyId, CancellationToken.None));
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => cache.FindAsync(first.KeyId, CancellationToken.None));
     }
 
     [Fact]
@@ -114,21 +115,21 @@ public sealed class BotSigningKeyCacheTests : IAsyncLifetime
     [Fact]
     public void ReadKeys_WhenKeyHasNoEndorsements_KeepsKeyWithEmptyEndorsements()
     {
-        var jwks = _first.JwksJson().Replace(",\"endorsements\":[\"msteams\",\"emulator\"]", "");
+        var jwks = first.JwksJson().Replace(",\"endorsements\":[\"msteams\",\"emulator\"]", "");
 
         var keys = OpenIdKeyDocument.ReadKeys(jwks);
 
-        Assert.Empty(keys[_first.KeyId].Endorsements);
+        Assert.Empty(keys[first.KeyId].Endorsements);
     }
 
     [Fact]
     public void ReadKeys_WhenOneKeyIsUnreadable_StillReturnsTheOthers()
     {
-        var good = _first.JwksJson();
+        var good = first.JwksJson();
         var jwks = good.Insert(good.IndexOf('[') + 1, """{"kty":"RSA","kid":"broken","x":1},""");
 
         var keys = OpenIdKeyDocument.ReadKeys(jwks);
 
-        Assert.Equal([_first.KeyId], keys.Keys);
+        Assert.Equal([first.KeyId], keys.Keys);
     }
 }

@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -10,8 +11,8 @@ namespace DrillPlatform.Tests.Protocol;
 public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixture<OpenIdFixture>
 {
     private const string Issuer = OpenIdFixture.IssuerName;
-    private readonly DevIssuer _issuer = fixture.Issuer;
-    private readonly OpenIdServer _openId = fixture.Server;
+    private readonly DevIssuer issuer = fixture.Issuer;
+    private readonly OpenIdServer openId = fixture.Server;
 
     public static TheoryData<string, int, string> BadRequests => new()
     {
@@ -54,7 +55,7 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     public async Task ProcessAsync_WhenTokenIsValid_CallsHandlerOnceAndAnswers200()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+        var token = issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
 
         var (result, handler) = await ProcessAsync("Bearer " + token, ChannelRequest.ActivityJson(), time);
 
@@ -66,7 +67,7 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     public async Task ProcessAsync_WhenTokenExpiredWithinClockSkew_StillAccepts()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl, TimeSpan.FromHours(1));
+        var token = issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl, TimeSpan.FromHours(1));
         time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4));
 
         var (result, handler) = await ProcessAsync("Bearer " + token, ChannelRequest.ActivityJson(), time);
@@ -81,9 +82,9 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     [InlineData("directline")]
     public async Task ValidateAsync_WhenChannelIsNotTeams_RefusesEvenIfTheKeyEndorsesIt(string channel)
     {
-        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer));
+        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(openId.MetadataUrl, Issuer));
         var validator = services.GetRequiredService<BotTokenValidator>();
-        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+        var token = issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
         var activity = Activity(channel, "tenant-1");
 
         var result = await validator.ValidateAsync("Bearer " + token, activity, CancellationToken.None);
@@ -100,11 +101,11 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     [InlineData("tenant-1", "tenant-2", false)]
     public async Task ValidateAsync_AcceptsTeamsActivitiesOnlyFromAllowedTenants(string? tenant, string? allowed, bool accepted)
     {
-        var settings = ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer);
+        var settings = ProtocolServices.DevSettings(openId.MetadataUrl, Issuer);
         settings["Bot:AllowedTenantIds"] = allowed;
         using var services = ProtocolServices.Build(settings);
         var validator = services.GetRequiredService<BotTokenValidator>();
-        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+        var token = issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
 
         var result = await validator.ValidateAsync("Bearer " + token, Activity("msteams", tenant), CancellationToken.None);
 
@@ -115,9 +116,9 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     [Fact]
     public async Task ValidateAsync_ReadsTheTenantFromChannelDataLikeTeamsSendsIt()
     {
-        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer));
+        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(openId.MetadataUrl, Issuer));
         var validator = services.GetRequiredService<BotTokenValidator>();
-        var token = _issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
+        var token = issuer.CreateChannelToken(ProtocolServices.AppId, ChannelRequest.ServiceUrl);
         var activity = Activity("msteams", null);
         activity.ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = "tenant-1" } });
 
@@ -135,7 +136,7 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     private async Task<(BotHttpResult Result, CountingActivityHandler Handler)> ProcessAsync(string? header, string body, TimeProvider time)
     {
         var handler = new CountingActivityHandler();
-        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(_openId.MetadataUrl, Issuer), time, handler);
+        using var services = ProtocolServices.Build(ProtocolServices.DevSettings(openId.MetadataUrl, Issuer), time, handler);
         using var scope = services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<BotEndpoint>().ProcessAsync(header, body, CancellationToken.None);
         return (result, handler);
@@ -145,7 +146,7 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
     {
         var appId = ProtocolServices.AppId;
         var url = ChannelRequest.ServiceUrl;
-        var good = _issuer.CreateChannelToken(appId, url);
+        var good = issuer.CreateChannelToken(appId, url);
         var body = ChannelRequest.ActivityJson();
         var serviceUrlClaim = new Dictionary<string, object> { [BotTokenValidator.ServiceUrlClaim] = url };
         switch (badCase)
@@ -155,7 +156,7 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
             case "Bearer with nothing after it": return ("Bearer ", body);
             case "malformed JWT": return ("Bearer not.a-jwt", body);
             case "alg none": return ("Bearer " + TestTokens.Unsigned(Issuer, appId, url), body);
-            case "HS256 with a shared secret": return ("Bearer " + TestTokens.Hmac(Issuer, appId, url, _issuer.KeyId), body);
+            case "HS256 with a shared secret": return ("Bearer " + TestTokens.Hmac(Issuer, appId, url, issuer.KeyId), body);
             case "unknown kid": return ("Bearer " + fixture.Stranger.CreateChannelToken(appId, url), body);
             case "known kid but another key signed it":
                 var forged = ChannelRequest.Signed(fixture.Stranger, Issuer, appId, serviceUrlClaim);
@@ -168,10 +169,10 @@ public sealed class BotTokenValidatorTests(OpenIdFixture fixture) : IClassFixtur
                 time.AdjustTime(DateTimeOffset.UtcNow - TimeSpan.FromMinutes(6));
                 return ("Bearer " + good, body);
             case "no expiry":
-                return ("Bearer " + ChannelRequest.Signed(_issuer, Issuer, appId, serviceUrlClaim, withExpiry: false), body);
-            case "wrong issuer": return ("Bearer " + ChannelRequest.Signed(_issuer, "https://api.botframework.com", appId, serviceUrlClaim), body);
-            case "wrong audience": return ("Bearer " + ChannelRequest.Signed(_issuer, Issuer, "some-other-bot", serviceUrlClaim), body);
-            case "no serviceurl claim": return ("Bearer " + ChannelRequest.Signed(_issuer, Issuer, appId, new Dictionary<string, object>()), body);
+                return ("Bearer " + ChannelRequest.Signed(issuer, Issuer, appId, serviceUrlClaim, withExpiry: false), body);
+            case "wrong issuer": return ("Bearer " + ChannelRequest.Signed(issuer, "https://api.botframework.com", appId, serviceUrlClaim), body);
+            case "wrong audience": return ("Bearer " + ChannelRequest.Signed(issuer, Issuer, "some-other-bot", serviceUrlClaim), body);
+            case "no serviceurl claim": return ("Bearer " + ChannelRequest.Signed(issuer, Issuer, appId, new Dictionary<string, object>()), body);
             case "serviceurl claim for another service":
                 return ("Bearer " + good, ChannelRequest.ActivityJson(serviceUrl: "https://attacker.example/"));
             case "channel not endorsed by the key": return ("Bearer " + good, ChannelRequest.ActivityJson(channelId: "slack"));

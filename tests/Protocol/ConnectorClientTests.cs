@@ -10,7 +10,7 @@ namespace DrillPlatform.Tests.Protocol;
 public sealed class ConnectorClientTests : IDisposable
 {
     private static readonly Activity Message = new() { Type = Activity.Types.Message, Text = "Drill starts now" };
-    private readonly ServiceProvider _services;
+    private readonly ServiceProvider services;
 
     public ConnectorClientTests()
     {
@@ -19,12 +19,12 @@ public sealed class ConnectorClientTests : IDisposable
         settings["Bot:ConnectorRetry:BaseDelay"] = "00:00:00.050";
         settings["Bot:ConnectorRetry:MaxTotalDelay"] = "00:00:05";
         settings["Bot:ConnectorRetry:InboundAttemptTimeout"] = "00:00:00.300";
-        _services = ProtocolServices.Build(settings, staticToken: "connector-token");
+        services = ProtocolServices.Build(settings, staticToken: "connector-token");
     }
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => services.Dispose();
 
-    private ConnectorClient Client => _services.GetRequiredService<ConnectorClient>();
+    private ConnectorClient Client => services.GetRequiredService<ConnectorClient>();
 
     [Fact]
     public async Task SendAsync_When429Then503Then201_SucceedsAfterHonouringRetryAfter()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace DrillPlatform.Tests.Protocol;
@@ -7,14 +8,14 @@ namespace DrillPlatform.Tests.Protocol;
 [Trait("Category", "Unit")]
 public sealed class DevIssuerTests : IDisposable
 {
-    private readonly DevIssuer _issuer = new("http://localhost/dev-issuer");
+    private readonly DevIssuer issuer = new("http://localhost/dev-issuer");
 
-    public void Dispose() => _issuer.Dispose();
+    public void Dispose() => issuer.Dispose();
 
     [Fact]
     public void MetadataJson_PointsJwksUriUnderTheBaseUrl()
     {
-        using var metadata = JsonDocument.Parse(_issuer.MetadataJson("http://127.0.0.1:5123/"));
+        using var metadata = JsonDocument.Parse(issuer.MetadataJson("http://127.0.0.1:5123/"));
 
         Assert.Equal("http://127.0.0.1:5123/dev/keys", metadata.RootElement.GetProperty("jwks_uri").GetString());
         Assert.Equal("http://localhost/dev-issuer", metadata.RootElement.GetProperty("issuer").GetString());
@@ -23,7 +24,7 @@ public sealed class DevIssuerTests : IDisposable
     [Fact]
     public void MetadataJson_WhenBaseUrlIsNotLoopback_Refuses()
     {
-        var error = Assert.Throws<ArgumentException>(() => _issuer.MetadataJson("https://bot.contoso.com"));
+        var error = Assert.Throws<ArgumentException>(() => issuer.MetadataJson("https://bot.contoso.com"));
 
         Assert.Contains("loopback", error.Message);
     }
@@ -31,10 +32,10 @@ public sealed class DevIssuerTests : IDisposable
     [Fact]
     public void JwksJson_PublishesOnlyThePublicKeyWithTeamsAndEmulatorEndorsements()
     {
-        using var jwks = JsonDocument.Parse(_issuer.JwksJson());
+        using var jwks = JsonDocument.Parse(issuer.JwksJson());
         var key = Assert.Single(jwks.RootElement.GetProperty("keys").EnumerateArray());
 
-        Assert.Equal(_issuer.KeyId, key.GetProperty("kid").GetString());
+        Assert.Equal(issuer.KeyId, key.GetProperty("kid").GetString());
         Assert.False(key.TryGetProperty("d", out _), "the private exponent must not be published");
         Assert.Equal(["msteams", "emulator"], key.GetProperty("endorsements").EnumerateArray().Select(e => e.GetString()));
     }
@@ -42,7 +43,7 @@ public sealed class DevIssuerTests : IDisposable
     [Fact]
     public void CreateUserToken_CarriesIdentityAndRoleClaims()
     {
-        var raw = _issuer.CreateUserToken("oid-7", "Li Wei", "li.wei@hospital.example", ["Trainer", "Manager"], "api://drill");
+        var raw = issuer.CreateUserToken("oid-7", "Li Wei", "li.wei@hospital.example", ["Trainer", "Manager"], "api://drill");
         var token = new JsonWebToken(raw);
 
         Assert.Equal("RS256", token.Alg);

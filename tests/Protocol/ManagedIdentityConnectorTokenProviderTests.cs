@@ -7,18 +7,18 @@ namespace DrillPlatform.Tests.Protocol;
 [Trait("Category", "Unit")]
 public sealed class ManagedIdentityConnectorTokenProviderTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task GetTokenAsync_ReusesTokenUntilFiveMinutesBeforeExpiry()
     {
-        var credential = new CountingCredential(_time, TimeSpan.FromHours(1));
-        var provider = new ManagedIdentityConnectorTokenProvider(credential, "https://api.botframework.com/.default", _time);
+        var credential = new CountingCredential(this.time, TimeSpan.FromHours(1));
+        var provider = new ManagedIdentityConnectorTokenProvider(credential, "https://api.botframework.com/.default", this.time);
 
         var first = await provider.GetTokenAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromMinutes(54));
+        this.time.Advance(TimeSpan.FromMinutes(54));
         var stillCached = await provider.GetTokenAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        this.time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         var renewed = await provider.GetTokenAsync(CancellationToken.None);
 
         Assert.Equal(first, stillCached);

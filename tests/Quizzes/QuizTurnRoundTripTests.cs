@@ -1,8 +1,8 @@
 using System.Text.Json;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Tests.Conversations;
-using DrillPlatform.Tests.Infrastructure;
 using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Quizzes;
@@ -54,7 +54,7 @@ public sealed class QuizTurnRoundTripTests
         var counter = new StorageRequestCounter();
         var connection = await AzuriteFixture.ConnectionStringAsync();
         await using var bot = await BotHarness.StartAsync(services => counter.Replace(services, connection));
-        var stranger = new Core.Roster.StaffMember(Guid.NewGuid().ToString(), "Stranger", "s@x.example", "records", [], null, "en");
+        var stranger = new DrillPlatform.Core.Roster.StaffMember(Guid.NewGuid().ToString(), "Stranger", "s@x.example", "records", [], null, "en");
         await bot.SendAsync(stranger, "help");
 
         counter.Reset();

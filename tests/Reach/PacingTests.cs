@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using Stopwatch = System.Diagnostics.Stopwatch;
 using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Local.Bench;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace DrillPlatform.Tests.Reach;
 

@@ -1,5 +1,7 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Messaging;
 
 namespace DrillPlatform.Tests.Reach;
@@ -62,7 +64,7 @@ public sealed class ProactiveInstallTests
         // The trainer's summary lists them with that reason.
         var participants = await h.Get<ParticipantStore>().ListAsync(drill.Id);
         var (summary, _) = h.Get<DrillSummaryBuilder>().Build(drill, participants, [],
-            new Dictionary<string, Core.Roster.StaffMember> { [person.ObjectId] = person }, DateTimeOffset.UtcNow);
+            new Dictionary<string, DrillPlatform.Core.Roster.StaffMember> { [person.ObjectId] = person }, DateTimeOffset.UtcNow);
         Assert.Contains(summary.People, p => p.PersonId == person.ObjectId && p.Reason!.Contains("Graph 403"));
     }
 

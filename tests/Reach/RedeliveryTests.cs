@@ -1,9 +1,10 @@
-using DrillPlatform.Tests.Protocol.Support;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Messaging;
-using Microsoft.Extensions.Logging.Abstractions;
 using DrillPlatform.Core.Roster;
+using DrillPlatform.Tests.Protocol.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DrillPlatform.Tests.Reach;
 

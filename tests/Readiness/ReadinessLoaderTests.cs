@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Readiness;

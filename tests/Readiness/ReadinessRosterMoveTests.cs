@@ -1,5 +1,9 @@
 using System.Text;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Recording;
+using DrillPlatform.Core.Readiness.Scoring;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Conversations;
 

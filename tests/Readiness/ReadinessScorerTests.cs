@@ -1,4 +1,7 @@
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Recording;
+using DrillPlatform.Core.Readiness.Scoring;
 using Microsoft.Extensions.Time.Testing;
 using static DrillPlatform.Tests.Readiness.ReadinessTestModel;
 

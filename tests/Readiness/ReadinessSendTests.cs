@@ -1,6 +1,10 @@
 using System.Text;
 using Azure.Storage.Queues;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Scoring;
+using DrillPlatform.Core.Readiness.Sending;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Conversations;
 

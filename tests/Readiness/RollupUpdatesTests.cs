@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Recording;
 using static DrillPlatform.Tests.Readiness.ReadinessTestModel;
 
 namespace DrillPlatform.Tests.Readiness;

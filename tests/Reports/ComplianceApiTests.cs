@@ -1,6 +1,10 @@
 using System.Globalization;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Tests.Api;
 using DrillPlatform.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,9 +49,46 @@ public sealed class ComplianceApiTests(LocalHostFixture host) : IClassFixture<Lo
         var lines = manager.Body.GetProperty("drills").GetProperty("list").EnumerateArray().Select(l => l.GetProperty("drillId").GetString()).ToList();
         Assert.Contains(drill.Id, lines);
         var rows = manager.Body.GetProperty("rows").EnumerateArray().ToList();
-        Assert.Equal(Core.Reports.ComplianceMatrix.Requirements, rows.Select(r => r.GetProperty("requirement").GetString()));
+        Assert.Equal(DrillPlatform.Core.Reports.Compliance.ComplianceMatrix.Requirements, rows.Select(r => r.GetProperty("requirement").GetString()));
         Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("source").GetString())));
         Assert.True(manager.Body.GetProperty("training").GetProperty("people").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Compliance_Downloads_AreFilesOfTheSameReport_AndAFormulaLookingNameIsText()
+    {
+        var (_, from, to) = await ClosedDrillAsync();
+        const string injected = "=HYPERLINK(\"http://x\",\"y\")";
+        await host.App.Services.GetRequiredService<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(
+            new DrillPlatform.Core.Roster.StaffMember("0b7e1c52-2d7a-4a43-9c55-6a4a7f3b1d01", injected, "formula@demo-hospital.example", "records", ["records-clerk"], null, "zh-CN"));
+        var path = $"/api/reports/compliance?department=records&from={from}&to={to}";
+
+        var json = await api.SendAsync(HttpMethod.Get, path, Manager);
+        var files = new Dictionary<string, HttpResponseMessage>();
+        foreach (var format in new[] { "csv", "xlsx", "pdf" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{path}&format={format}");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await api.TokenAsync(Manager));
+            files[format] = await host.Http.SendAsync(request);
+        }
+
+        Assert.All(files.Values, f => Assert.Equal(200, (int)f.StatusCode));
+        Assert.Equal("text/csv", files["csv"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files["xlsx"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/pdf", files["pdf"].Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"compliance-records-{from}-{to}.xlsx", files["xlsx"].Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("attachment", files["pdf"].Content.Headers.ContentDisposition?.DispositionType);
+
+        var csv = ExportReading.CsvSections(await files["csv"].Content.ReadAsByteArrayAsync());
+        var rows = json.Body.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(rows.Select(r => DrillPlatform.Core.Reports.Exports.CellText.Neutralise(r.GetProperty("value").GetString()!)), csv["合规要求 / Requirements"].Rows.Select(r => r[6]));
+        var lapsed = json.Body.GetProperty("training").GetProperty("lapsed").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Contains(injected, lapsed); // the JSON keeps the name as typed
+        Assert.Equal(lapsed.Select(DrillPlatform.Core.Reports.Exports.CellText.Neutralise), csv["超过12个月未受训 / Training lapsed (over 12 months)"].Rows.Select(r => r[1]));
+        var xlsx = ExportReading.XlsxSheets(await files["xlsx"].Content.ReadAsByteArrayAsync());
+        Assert.Contains(xlsx["lapsed"], r => (string?)r["姓名 / Name"] == "'" + injected);
+        Assert.Equal(rows.Count, xlsx["requirements"].Count);
+        Assert.True(ExportReading.OpenPdf(await files["pdf"].Content.ReadAsByteArrayAsync()).PageCount >= 1);
     }
 
     [Fact]

@@ -1,7 +1,14 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Reports;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Core.Reports.Compliance;
+using DrillPlatform.Core.Reports.Records;
+using DrillPlatform.Core.Reports.Review;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Reports;
 
@@ -11,7 +18,7 @@ public class ComplianceMatrixTests
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     private static readonly ComplianceMatrix Matrix = new(RequirementsLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates"),
-        Core.Content.ContentLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates")).Sections.Select(s => s.Id)));
+        DrillPlatform.Core.Content.ContentLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates")).Sections.Select(s => s.Id)));
 
     private static DrillRecord Drill(string id, string local, string shift, DrillMode mode = DrillMode.Surprise, int prompted = 10)
     {
@@ -32,7 +39,7 @@ public class ComplianceMatrixTests
         Answers = done ? [new CheckAnswer("item", pass, null)] : [],
     };
 
-    private static ComplianceReport Build()
+    internal static ComplianceReport Build()
     {
         var drills = new[]
         {
@@ -50,7 +57,7 @@ public class ComplianceMatrixTests
             new TrainedPerson("p2", "Wang Qiang", new DateOnly(2025, 11, 30), true), // lapsed on 2026-12-31
             new TrainedPerson("p3", "=HYPERLINK(\"http://x\",\"y\")", null),           // never trained
         };
-        var extinguishers = new[] { "fe-1", "fe-2" }.Select(id => new EquipmentItem("demo", id, EquipmentKinds.Extinguisher, "ABC", "store", new Core.Content.Localized("库房", "store"),
+        var extinguishers = new[] { "fe-1", "fe-2" }.Select(id => new EquipmentItem("demo", id, EquipmentKinds.Extinguisher, "ABC", "store", new DrillPlatform.Core.Content.Localized("库房", "store"),
             new DateOnly(2025, 1, 1), null, null, "records", "p1", "p2")).ToList();
         var checks = new List<CheckTask>();
         for (var m = 1; m <= 12; m++)

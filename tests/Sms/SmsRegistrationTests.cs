@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Sms;
-using DrillPlatform.Tests.Infrastructure;
 using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,5 +1,5 @@
 using DrillPlatform.Core.Sms;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Sms;
 

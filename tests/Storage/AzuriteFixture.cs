@@ -1,6 +1,6 @@
 using DrillPlatform.Local;
 
-namespace DrillPlatform.Tests.Infrastructure;
+namespace DrillPlatform.Tests.Storage;
 
 /// <summary>
 /// One Azurite for the whole test run (started on first use, on free ports). Tests isolate

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 
-namespace DrillPlatform.Tests.Infrastructure;
+namespace DrillPlatform.Tests.Storage;
 
 [Trait("Category", "Storage")]
 public class AzuriteSmokeTests

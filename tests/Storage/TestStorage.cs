@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Storage;

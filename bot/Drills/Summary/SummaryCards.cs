@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Scenarios;
 
-namespace DrillPlatform.Bot.Conversations.Summary;
+namespace DrillPlatform.Bot.Drills.Summary;
 
 using Reports = DrillPlatform.Bot.Reports;
 
@@ -43,7 +47,7 @@ public sealed class SummaryCards(ScenarioCatalog catalog, SiteRegistry site, Sit
             Failed = CardRows.Cap(summary.People.Where(p => p.Status == ParticipantStatus.Failed)
                 .Select(p => texts.Get("summary_failed_line", locale, p.Name, Clip(p.Reason ?? "", ReasonLength))), texts, locale),
             None = texts.Get("drills_none", locale),
-            Review = new { Title = texts.Get("review_button", locale), Data = new Dictionary<string, object> { ["action"] = Reports.ReviewCards.ShowAction, ["drill"] = summary.DrillId } },
+            Review = new { Title = texts.Get("review_button", locale), Data = new Dictionary<string, object> { ["action"] = DrillPlatform.Bot.Reports.ReviewCards.ShowAction, ["drill"] = summary.DrillId } },
         });
     }
 

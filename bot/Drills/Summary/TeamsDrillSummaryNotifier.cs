@@ -1,11 +1,12 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Summary;
+namespace DrillPlatform.Bot.Drills.Summary;
 
 /// <summary>
 /// Sends a closed drill's summary card to each recipient's 1:1 chat, in their language. A recipient
@@ -16,7 +17,7 @@ public sealed class TeamsDrillSummaryNotifier(
     ConversationRefStore conversations,
     ConnectorClient connector,
     SummaryCards cards,
-    Reach.ConversationHealth health,
+    DrillPlatform.Bot.Reach.ConversationHealth health,
     ILogger<TeamsDrillSummaryNotifier> log) : IDrillSummaryNotifier
 {
     public async Task NotifyAsync(DrillSummary summary, IReadOnlyList<StaffMember> recipients, CancellationToken ct)

@@ -1,7 +1,10 @@
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>"cancel &lt;id&gt;": a schedule id deletes the schedule and cancels its planned drills; a drill id cancels that drill if still planned.</summary>
 public sealed class CancelConversation(ScheduleStore schedules, DrillStore drills, Texts texts, Replies replies, TimeProvider time, ILogger<CancelConversation> log)

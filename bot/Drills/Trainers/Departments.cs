@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>The departments people on the roster belong to: what a drill's audience can name.</summary>
 public sealed class Departments(RosterStore roster)

@@ -1,9 +1,14 @@
-using DrillPlatform.Core.Roster;
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
+using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>
 /// "drills". Trainers see the schedules, upcoming drills with their planned (secret) times and the

@@ -1,9 +1,14 @@
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>"run &lt;scenario&gt; &lt;department&gt;": launches a drill now through the launcher's exactly-once claim.</summary>
 public sealed class RunConversation(

@@ -1,10 +1,15 @@
 using System.Security.Cryptography;
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>
 /// "schedule": the form; its submit stores a DrillSchedule. A schedule with any problem is not

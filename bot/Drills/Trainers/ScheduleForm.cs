@@ -1,4 +1,4 @@
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>The input ids of the schedule card; Teams merges their values into the submit data.</summary>
 public static class ScheduleForm

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Scenarios;
-using F = DrillPlatform.Bot.Conversations.Trainers.ScheduleForm;
+using F = DrillPlatform.Bot.Drills.Trainers.ScheduleForm;
 
-namespace DrillPlatform.Bot.Conversations.Trainers;
+namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>The schedule form's submit data as a DrillSchedule, or every problem as "field: reason".</summary>
 public sealed record ScheduleFormResult(DrillSchedule? Schedule, IReadOnlyList<string> Errors);

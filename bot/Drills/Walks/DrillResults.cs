@@ -1,7 +1,8 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>
 /// What a drill walk tells the participant table: "answered" at the first response, so escalation

@@ -1,6 +1,8 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>The drill a walk belongs to, or the text key that says politely why it cannot be walked.</summary>
 public sealed record DrillCheck(Drill? Drill, string? Refusal);

@@ -1,6 +1,8 @@
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Scenarios;
 
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>"practice" lists the scenarios to choose from; "practice &lt;id or title&gt;" starts one.</summary>
 public sealed class PracticeConversation(ScenarioCatalog catalog, WalkConversation walks, WalkCards cards, Texts texts, Replies replies)

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>How a walk id tells practice from a drill.</summary>
 public static class WalkActions

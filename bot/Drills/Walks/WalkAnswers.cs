@@ -1,8 +1,10 @@
 using System.Text.Json;
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>
 /// An answer on a step card. The engine decides; the walk is stored If-Match on its ETag, so of
@@ -21,7 +23,7 @@ public sealed class WalkAnswers(
     Replies replies,
     TimeProvider time,
     ILogger<WalkAnswers> log,
-    Core.Readiness.ReadinessRecorder? readiness = null)
+    DrillPlatform.Core.Readiness.Recording.ReadinessRecorder? readiness = null)
 {
     private const int Attempts = 3;
 

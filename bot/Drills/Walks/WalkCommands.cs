@@ -1,7 +1,8 @@
-using DrillPlatform.Bot.Conversations;
 using System.Text.Json;
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>Routes the walk-through commands and card actions to the conversation that owns them.</summary>
 public sealed class WalkCommands(PracticeConversation practice, WalkConversation walks, WalkAnswers answers)

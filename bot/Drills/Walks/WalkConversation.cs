@@ -1,9 +1,12 @@
+using DrillPlatform.Bot.Conversations;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Bot.Conversations.Scenarios;
+namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>
 /// Starts walk-throughs: practice on demand (a fresh walk each time) or a drill from its alert card

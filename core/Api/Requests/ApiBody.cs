@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>Reads a request body for the handlers, but no more than one character past the limit they enforce.</summary>
 public static class ApiBody

@@ -1,9 +1,10 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>
 /// Checks that what a request names exists: the scenario in the catalogue, the roles in

@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>"audience": { "departments": [...], "roles": [...], "onDutyOnly": false }; empty lists mean everyone.</summary>
 internal static class AudienceReader

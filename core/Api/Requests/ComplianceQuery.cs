@@ -16,7 +16,7 @@ public sealed record ComplianceQuery(string Department, DateOnly From, DateOnly 
     {
         var name = department?.Trim() ?? "";
         if (name.Length == 0) errors.Add(new("department", "is required"));
-        else if (name == Drills.DrillAudience.AllDepartments) errors.Add(new("department", "name one department; '*' is not a department"));
+        else if (name == DrillPlatform.Core.Drills.Model.DrillAudience.AllDepartments) errors.Add(new("department", "name one department; '*' is not a department"));
         var start = Date("from", from, errors);
         var end = Date("to", to, errors);
         if (start is { } s && end is { } e)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>
 /// Reads one JSON object field by field, collecting an <see cref="ApiError"/> per bad field instead

@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>POST /api/drills body: run a scenario now for an audience, with optional timing limits.</summary>
 internal sealed record LaunchRequest(string ScenarioId, DrillAudience Audience, int ResponseDeadlineMinutes, int EscalationDelayMinutes)

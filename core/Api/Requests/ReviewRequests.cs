@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Reports;
+using DrillPlatform.Core.Reports.Review;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>POST /api/drills/{id}/findings: { kind: strength|improvement, observation, cause? }.</summary>
 internal sealed record FindingRequest(FindingKind Kind, string Observation, string Cause)

@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Requests;
 
 /// <summary>
 /// POST /api/schedules body → DrillSchedule. Field names follow DrillSchedule.Validate(), so shape

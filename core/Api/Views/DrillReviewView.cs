@@ -1,11 +1,13 @@
 using DrillPlatform.Core.Reports;
+using DrillPlatform.Core.Reports.Records;
+using DrillPlatform.Core.Reports.Review;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Views;
 
 /// <summary>GET /api/drills/{id}/review: the drill's record with names and citations resolved, its findings and corrective actions.</summary>
 public sealed record DrillReviewView(
     DrillRecord Record,
-    Content.Localized Scenario,
+    DrillPlatform.Core.Content.Localized Scenario,
     IReadOnlyList<MissedActionView> Missed,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<CorrectiveAction> CorrectiveActions)
@@ -18,4 +20,4 @@ public sealed record DrillReviewView(
         actions);
 }
 
-public sealed record MissedActionView(string ActionId, Content.Localized Name, int MissedBy, IReadOnlyList<Citation> Citations);
+public sealed record MissedActionView(string ActionId, DrillPlatform.Core.Content.Localized Name, int MissedBy, IReadOnlyList<Citation> Citations);

@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Views;
 
 public sealed record ParticipantView(
     string PersonId,

@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Views;
 
 /// <summary>The wire shape of a department's readiness: every text in both languages, every score with its reasons and next step.</summary>
 public static class ReadinessView

@@ -1,7 +1,8 @@
 using System.Globalization;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Api;
+namespace DrillPlatform.Core.Api.Views;
 
 public sealed record AudienceView(IReadOnlyList<string> Departments, IReadOnlyList<string> Roles, bool OnDutyOnly)
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Calendar;
 
 /// <summary>Turns the calendar's YAML nodes into a <see cref="SiteCalendar"/>, noting each bad node's line.</summary>
 internal sealed class CalendarYamlReader(string fileName, List<string> errors)
@@ -142,7 +142,7 @@ internal sealed class CalendarYamlReader(string fileName, List<string> errors)
             else if (start is not null && shifts.Any(s => s.Start == TimeOnly.ParseExact(start, "HH:mm", CultureInfo.InvariantCulture)))
                 Error(map, $"two shifts start at {start}");
             else if (id is not null && start is not null && zh is not null && en is not null)
-                shifts.Add(new Shift(id, TimeOnly.ParseExact(start, "HH:mm", CultureInfo.InvariantCulture), new Content.Localized(zh, en)));
+                shifts.Add(new Shift(id, TimeOnly.ParseExact(start, "HH:mm", CultureInfo.InvariantCulture), new DrillPlatform.Core.Content.Localized(zh, en)));
         }
         return shifts;
     }
@@ -176,5 +176,5 @@ internal sealed class CalendarYamlReader(string fileName, List<string> errors)
         return null;
     }
 
-    private void Error(YamlNode node, string reason) => errors.Add(new Content.ContentError(fileName, Content.Loading.YamlFile.Line(node), reason).ToString());
+    private void Error(YamlNode node, string reason) => errors.Add(new DrillPlatform.Core.Content.ContentError(fileName, DrillPlatform.Core.Content.Loading.YamlFile.Line(node), reason).ToString());
 }

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Calendar;
 
 /// <summary>
 /// A named part of the site's day (templates/calendar/site-calendar.yaml, shifts). A local time

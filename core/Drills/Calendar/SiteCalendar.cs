@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Calendar;
 
 /// <summary>
 /// The site's working days and hours. All conversion happens here, with the IANA zone, because the

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Calendar;
 
 /// <summary>The calendar file is wrong; each error reads "file:line: reason".</summary>
 public sealed class SiteCalendarException(IReadOnlyList<string> errors)

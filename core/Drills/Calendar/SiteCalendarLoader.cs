@@ -2,7 +2,7 @@ using System.Globalization;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Calendar;
 
 /// <summary>
 /// Reads templates/calendar/site-calendar.yaml. Every problem is collected with its line so a trainer fixing

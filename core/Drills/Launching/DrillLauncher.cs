@@ -1,6 +1,9 @@
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Launching;
 
 /// <summary>
 /// The LaunchDueDrills use case. Any number of instances may run it at once: each due drill is

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Launching;
 
 /// <summary>
 /// One queue message per participant. Base64 text, because that is what the Functions queue

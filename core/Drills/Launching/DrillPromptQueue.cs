@@ -2,7 +2,7 @@ using Azure.Storage.Queues;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Launching;
 
 /// <summary>The Storage Queue {prefix}-drill-prompts that SendDrillPrompt consumes.</summary>
 public sealed class DrillPromptQueue(QueueServiceClient service, IOptions<StorageOptions> options)

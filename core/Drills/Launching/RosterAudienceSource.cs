@@ -1,6 +1,7 @@
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Launching;
 
 /// <summary>
 /// The audience read from the roster table: people of the departments (all when none are named)

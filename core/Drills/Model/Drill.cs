@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Model;
 
 /// <summary>
 /// One occurrence of a scenario for one department. The audience's roles and the timing limits are

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Model;
 
 /// <summary>
 /// Who a drill is for. Empty Departments means every department (one drill for the whole site);

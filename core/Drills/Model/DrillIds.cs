@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Model;
 
 /// <summary>
 /// Ids that are safe in table keys, URLs and queue messages. A planned drill's id is derived from

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Model;
 
 /// <summary>
 /// A trainer's standing order for drills of one scenario. Dates and times are the site's local

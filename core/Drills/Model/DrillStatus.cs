@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Model;
 
 public enum DrillStatus
 {

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Model;
 
 /// <summary>One person's part in a drill. Reason says why a participant failed or was escalated.</summary>
 public sealed record Participant

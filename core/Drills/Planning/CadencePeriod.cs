@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+
+namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>The stretch of days a cadence counts its drills over, clipped to the schedule's window.</summary>
 internal sealed record CadencePeriod(DateOnly Start, DateOnly End, string Label)

@@ -1,6 +1,8 @@
 using System.Globalization;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>
 /// Decides, one day at a time, whether a schedule gets a drill for a department today and when.

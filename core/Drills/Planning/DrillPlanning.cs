@@ -1,6 +1,7 @@
+using DrillPlatform.Core.Drills.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>
 /// The PlanDrills use case: every schedule, every department, one decision for the day. Running it

@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+
+namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>What the planner decided for one schedule, department and day, and why, in words a trainer reads.</summary>
 public sealed record PlanDecision(Drill? Drill, int Seed, string Explanation)

@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+
+namespace DrillPlatform.Core.Drills.Planning;
 
 /// <param name="DepartmentDrills">Drills of any schedule already planned for the department around LocalDate (cancelled ones are ignored).</param>
 /// <param name="NotBefore">When planning late in the day, the earliest instant a drill may still be placed.</param>

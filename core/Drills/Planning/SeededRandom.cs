@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>
 /// SplitMix64. System.Random's seeded sequence is an implementation detail of the runtime; a drill's

@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Logging;
@@ -19,8 +21,8 @@ public sealed class DrillClosing(
     DrillSummaryBuilder builder,
     IDrillSummaryNotifier notifier,
     ILogger<DrillClosing> logger,
-    Readiness.ReadinessRecorder? readiness = null,
-    Reports.DrillRecords? records = null)
+    DrillPlatform.Core.Readiness.Recording.ReadinessRecorder? readiness = null,
+    DrillPlatform.Core.Reports.Records.DrillRecords? records = null)
 {
     /// <returns>The summary when this call sent it; null when another run closed or summarised the drill.</returns>
     public async Task<DrillSummary?> CloseAsync(Drill drill, DateTimeOffset now, CancellationToken ct)
@@ -66,7 +68,7 @@ public sealed class DrillClosing(
         foreach (var p in list)
         {
             var score = scoreOf.GetValueOrDefault(p.PersonId);
-            if (Readiness.ReadinessEvents.Drill(drill, p, score?.Score, score?.MissedActions ?? [], closedAt) is { } outcome)
+            if (DrillPlatform.Core.Readiness.Recording.ReadinessEvents.Drill(drill, p, score?.Score, score?.MissedActions ?? [], closedAt) is { } outcome)
                 await readiness!.RecordDrillAsync(p.PersonId, outcome, ct);
         }
     }

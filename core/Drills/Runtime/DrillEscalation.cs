@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ namespace DrillPlatform.Core.Drills.Runtime;
 /// <summary>Why a participant was not prompted, worded for the trainer who reads the drill's status.</summary>
 public static class DrillPromptReasons
 {
-    public const string NoConversation = Messaging.NoConversationOpener.Reason;
+    public const string NoConversation = DrillPlatform.Core.Messaging.NoConversationOpener.Reason;
 
     public static string RemovedInThisDrill(DateTimeOffset at) =>
         $"Removed the DrillPlatform app on {at:yyyy-MM-dd HH:mm} UTC, during this drill; it is not installed again before the next drill.";

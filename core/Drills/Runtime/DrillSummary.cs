@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Drills.Model;
+
 namespace DrillPlatform.Core.Drills.Runtime;
 
 /// <summary>What the trainer and the audience's manager receive when a drill closes.</summary>
@@ -30,5 +32,5 @@ public sealed record ParticipantSummary(string PersonId, string Name, Participan
 /// <summary>Delivers a closed drill's summary (implemented by the bot as a card).</summary>
 public interface IDrillSummaryNotifier
 {
-    Task NotifyAsync(DrillSummary summary, IReadOnlyList<Roster.StaffMember> recipients, CancellationToken ct);
+    Task NotifyAsync(DrillSummary summary, IReadOnlyList<DrillPlatform.Core.Roster.StaffMember> recipients, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 

@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
 

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>How a <see cref="Drill"/> looks as a row, and its three keys; see <see cref="DrillStore"/>.</summary>
 internal static class DrillEntity

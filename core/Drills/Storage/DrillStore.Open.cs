@@ -1,8 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Storage;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Storage;
 
 // The "open" index: one row per launched drill until its summary is claimed. A drill is listed
 // from launch through its close, so escalation and closing never scan the month partitions.

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>The drill area's tables, without the per-deployment prefix; key layouts are beside each store.</summary>
 public static class DrillTables

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>Column conversions shared by the drill entities: dates and times as invariant text, lists as JSON.</summary>
 internal static class EntityValues

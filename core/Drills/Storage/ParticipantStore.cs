@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>
 /// Table {prefix}DrillParticipants. PartitionKey = drill id, RowKey = person object id. One drill's

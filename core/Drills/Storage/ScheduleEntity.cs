@@ -1,7 +1,8 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Drills;
+namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>How a <see cref="DrillSchedule"/> looks as a row; see <see cref="ScheduleStore"/> for the keys.</summary>
 internal static class ScheduleEntity

@@ -1,3 +1,6 @@
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Tasks;
+
 namespace DrillPlatform.Core.Equipment.Api;
 
 /// <summary>The electronic inspection tag as the API shows it (English titles; ids for everything else).</summary>

@@ -1,4 +1,8 @@
 using DrillPlatform.Core.Api;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 
 namespace DrillPlatform.Core.Equipment.Api;
 

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Definitions;
 
 /// <summary>Every check definition, by id and by the equipment kind it applies to.</summary>
 public sealed class CheckCatalog(IReadOnlyList<CheckDefinition> definitions)

@@ -1,7 +1,7 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Definitions;
 
 /// <summary>
 /// Loads every check definition in templates/checks/ (all *.yaml but the registry seed), validated

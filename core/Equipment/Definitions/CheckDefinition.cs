@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Definitions;
 
 /// <summary>One checklist from templates/checks/: what to look at on one kind of equipment, and how often.</summary>
 public sealed record CheckDefinition(

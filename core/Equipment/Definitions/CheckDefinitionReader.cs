@@ -4,7 +4,7 @@ using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Definitions;
 
 /// <summary>Reads one templates/checks/*.yaml check definition, reporting every problem with its line.</summary>
 internal static partial class CheckDefinitionReader

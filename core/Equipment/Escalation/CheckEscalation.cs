@@ -1,6 +1,7 @@
+using DrillPlatform.Core.Equipment.Tasks;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>
 /// The EscalateOverdueChecks use case (hourly timer): every open check climbs the rungs it has

@@ -1,6 +1,9 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>Puts a task together with its item and checklist, for cards, texts and alerts.</summary>
 public sealed class CheckNotices(EquipmentStore equipment, CheckCatalog catalog)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>
 /// Options section "Checks": when an open check counts as overdue and when each rung of the ladder

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>Who is who for a check, from the roster.</summary>
 public sealed class CheckPeople(RosterStore roster)

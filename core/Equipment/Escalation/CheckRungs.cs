@@ -1,7 +1,9 @@
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Sms;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>
 /// Climbs one rung of a check's ladder exactly once: the rung is claimed by a conditional write on

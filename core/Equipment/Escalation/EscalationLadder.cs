@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Tasks;
+
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>Which rungs a check has reached and not yet climbed. Pure, so the timing is testable without storage.</summary>
 public static class EscalationLadder

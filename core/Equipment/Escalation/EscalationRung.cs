@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>
 /// The ladder, in order. Assigned is the card the responsible person gets when the check opens;

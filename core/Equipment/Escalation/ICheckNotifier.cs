@@ -1,6 +1,9 @@
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>What a check is about, for whoever has to be told.</summary>
 public sealed record CheckNotice(CheckTask Task, EquipmentItem Equipment, CheckDefinition Definition);

@@ -2,7 +2,7 @@ using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>
 /// Tells every manager of a department, each on their own: one who blocked the app (a 403 from the

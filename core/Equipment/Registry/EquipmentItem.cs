@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Equipment.Definitions;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry;
 
 /// <summary>
 /// One thing that gets checked: an extinguisher, an exit, the store's climate point, the backup job.

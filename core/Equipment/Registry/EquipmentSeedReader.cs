@@ -1,8 +1,9 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
+using DrillPlatform.Core.Equipment.Definitions;
 using YamlDotNet.RepresentationModel;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry;
 
 /// <summary>
 /// Builds the demo registry: the site's extinguishers plus the items of templates/checks/equipment.yaml,

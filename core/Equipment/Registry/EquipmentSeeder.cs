@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry;
 
 /// <summary>
 /// Puts the demo registry into Table Storage. Insert-if-absent: an item a trainer re-imported or

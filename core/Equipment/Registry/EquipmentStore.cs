@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry;
 
 /// <summary>
 /// Table {prefix}Equipment: PartitionKey = site id, RowKey = equipment id. A site's registry is tens

@@ -1,6 +1,10 @@
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Scheduling;
 
 /// <summary>
 /// The ScheduleChecks use case (daily timer): for every item and every check that applies to it,
@@ -16,7 +20,7 @@ public sealed class CheckScheduling(
     CheckRungs rungs,
     SiteClockProvider clocks,
     ILogger<CheckScheduling> logger,
-    Readiness.ReadinessRecorder? readiness = null)
+    DrillPlatform.Core.Readiness.Recording.ReadinessRecorder? readiness = null)
 {
     public async Task<IReadOnlyList<CheckTask>> RunAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -38,7 +42,7 @@ public sealed class CheckScheduling(
                 if (!await tasks.AddAsync(task, ct)) continue;
                 logger.LogInformation("Check {TaskId} opened for {Responsible}", task.Id, task.Responsible);
                 opened.Add(task);
-                if (readiness is not null && Readiness.ReadinessEvents.Check(task, clock) is { } check)
+                if (readiness is not null && DrillPlatform.Core.Readiness.Recording.ReadinessEvents.Check(task, clock) is { } check)
                     await readiness.RecordCheckAsync(task.Responsible, check, ct);
                 if (await tasks.GetAsync(task.Id, ct) is { } stored)
                     await rungs.ClimbAsync(stored, EscalationRung.Assigned, now, ct);

@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+
+namespace DrillPlatform.Core.Equipment.Scheduling;
 
 /// <summary>
 /// When checks fall due. Pure: dates in, dates out.

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Scheduling;
 
 /// <summary>Checks fall due on the site's calendar days, whatever zone the host runs in (Flex Consumption has no WEBSITE_TIME_ZONE).</summary>
 public sealed class SiteClock(TimeZoneInfo zone)

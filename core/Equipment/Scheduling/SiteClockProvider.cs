@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Scheduling;
 
 /// <summary>The clock of each site the platform knows (today: the one site of the content).</summary>
 public sealed class SiteClockProvider(ContentBundle content)

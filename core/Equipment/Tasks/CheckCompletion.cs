@@ -1,7 +1,11 @@
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>
 /// Records an answered check card, once: Open to Completed is a conditional write, so of two
@@ -18,7 +22,7 @@ public sealed class CheckCompletion(
     CheckRungs rungs,
     SiteClockProvider clocks,
     ILogger<CheckCompletion> logger,
-    Readiness.ReadinessRecorder? readiness = null)
+    DrillPlatform.Core.Readiness.Recording.ReadinessRecorder? readiness = null)
 {
     public async Task<SubmitOutcome> SubmitAsync(StaffMember by, CheckSubmission submission, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -53,7 +57,7 @@ public sealed class CheckCompletion(
             if (!done.IsFollowUp)
             {
                 await equipment.RecordDoneAsync(done.Site, done.EquipmentId, notice.Definition.Type, clocks.For(done.Site).Today(now), ct);
-                if (readiness is not null && Readiness.ReadinessEvents.Check(done, clocks.For(done.Site)) is { } check)
+                if (readiness is not null && DrillPlatform.Core.Readiness.Recording.ReadinessEvents.Check(done, clocks.For(done.Site)) is { } check)
                     await readiness.RecordCheckAsync(done.Responsible, check, ct);
             }
             return new SubmitOutcome(SubmitKind.Recorded, done, notice with { Task = done }, followUp);

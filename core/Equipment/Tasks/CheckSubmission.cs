@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Escalation;
+
+namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>What a person sent from a check card.</summary>
 public sealed record CheckSubmission(string TaskId, IReadOnlyList<CheckAnswer> Answers, string? Note)

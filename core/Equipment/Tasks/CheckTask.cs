@@ -1,4 +1,7 @@
-namespace DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Escalation;
+
+namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>
 /// One check of one item for one period (or a follow-up after a failed critical item). Once

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Equipment.Escalation;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>How a <see cref="CheckTask"/> looks as a table row; see <see cref="CheckTaskStore"/> for the keys.</summary>
 internal static class CheckTaskEntity

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>
 /// "{site}:{equipment}:{check}:{yyyyMMdd}[:f{n}]". Deterministic from item and period, so every

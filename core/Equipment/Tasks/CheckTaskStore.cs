@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>
 /// Table {prefix}CheckTasks holds two kinds of row:

@@ -3,7 +3,7 @@ using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Config;
 
 /// <summary>
 /// Reads templates/readiness/readiness.yaml with the content readers, checking it against the loaded

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Config;
 
 /// <summary>
 /// The readiness model as configured in templates/readiness/readiness.yaml: weights, bands, decay,

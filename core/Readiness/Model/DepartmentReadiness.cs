@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Model;
 
 /// <summary>A weak topic across a department: mean mastery of the people it applies to, and the plan section it cites.</summary>
 public sealed record TopicSummary(string Topic, Localized Label, double Mastery, int People, string Citation, Localized CitationTitle, string CitationSource);

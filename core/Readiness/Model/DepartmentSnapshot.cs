@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Model;
 
 /// <summary>
 /// A department's readiness in one week, taken by SnapshotReadiness (Role "" = everyone in the

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Model;
 
 public enum ReadinessBand { Ready, AtRisk, NotReady }
 

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Model;
 
 /// <summary>
 /// One person's readiness inputs, kept up to date as events happen (see ReadinessStore for the

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Quizzes;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Model;
 
 /// <summary>
 /// A topic's recall in a few numbers, so reading it costs the same however many questions were

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Rebuild;
 
 /// <summary>
 /// The raw history rebuild-readiness replays: every quiz attempt, every closed drill's participants,

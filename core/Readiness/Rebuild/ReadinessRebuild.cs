@@ -1,10 +1,15 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Quizzes;
+using DrillPlatform.Core.Readiness.Config;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Recording;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Rebuild;
 
 /// <summary>
 /// rebuild-readiness: recomputes every roll-up from the raw history with the same RollupUpdates the
@@ -17,18 +22,18 @@ public sealed class ReadinessRebuild(ReadinessHistory history, ReadinessStore st
 {
     public async Task<IReadOnlyList<PersonRollup>> ComputeAsync(CancellationToken ct = default)
     {
-        var people = (await roster.ListAsync(null, ct)).ToDictionary(p => Storage.PersonKey.For(p.ObjectId), StringComparer.OrdinalIgnoreCase);
+        var people = (await roster.ListAsync(null, ct)).ToDictionary(p => DrillPlatform.Core.Storage.PersonKey.For(p.ObjectId), StringComparer.OrdinalIgnoreCase);
         var rollups = new Dictionary<string, PersonRollup>(StringComparer.OrdinalIgnoreCase);
         var topicOf = content.Questions.ToDictionary(q => q.Id, q => q.Topic, StringComparer.Ordinal);
         void Apply(string personId, Func<PersonRollup, PersonRollup?> change)
         {
-            var key = Storage.PersonKey.For(personId);
+            var key = DrillPlatform.Core.Storage.PersonKey.For(personId);
             if (!people.TryGetValue(key, out var person)) return;
             var current = rollups.GetValueOrDefault(key) ?? PersonRollup.Empty(key, person.Department.Trim());
             rollups[key] = change(current) ?? current;
         }
 
-        foreach (var answers in (await history.AttemptsAsync(ct)).GroupBy(a => (Storage.PersonKey.For(a.PersonObjectId), a.QuestionId)))
+        foreach (var answers in (await history.AttemptsAsync(ct)).GroupBy(a => (DrillPlatform.Core.Storage.PersonKey.For(a.PersonObjectId), a.QuestionId)))
         {
             Mastery? mastery = null;
             foreach (var a in answers.OrderBy(a => a.AnsweredAt).ThenBy(a => a.Key, StringComparer.Ordinal))

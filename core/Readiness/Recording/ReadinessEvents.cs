@@ -1,7 +1,11 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Scheduling;
+using DrillPlatform.Core.Equipment.Tasks;
+using DrillPlatform.Core.Readiness.Model;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Recording;
 
 /// <summary>What counts as a readiness event, shared by the incremental path and rebuild-readiness so the two cannot drift.</summary>
 public static class ReadinessEvents

@@ -1,9 +1,12 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Quizzes;
+using DrillPlatform.Core.Readiness.Config;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Recording;
 
 /// <summary>
 /// Carries each event into the person's roll-up row, in the partition of their roster department.

@@ -1,7 +1,8 @@
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Recording;
 
 /// <summary>
 /// Roll-ups are partitioned by department, so a person who moves takes their row along: the row is

@@ -1,4 +1,6 @@
-namespace DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Model;
+
+namespace DrillPlatform.Core.Readiness.Recording;
 
 /// <summary>
 /// How each event changes a roll-up. Every change is idempotent (applying an event twice equals

@@ -1,7 +1,9 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Scoring;
 
 /// <summary>
 /// Reads readiness: a person's (one point read) or a department's (the roster's people of the
@@ -28,7 +30,7 @@ public sealed class ReadinessReader(
         var (peopleRead, rowsRead) = (roster.ListAsync(department, ct), store.ListDepartmentAsync(department, ct));
         var rows = (await rowsRead).ToDictionary(r => r.PersonId, StringComparer.OrdinalIgnoreCase);
         var people = (await peopleRead).Where(p => rolesFilter.Length == 0 || p.HasRole(rolesFilter))
-            .Select(p => scorer.Score(p, rows.GetValueOrDefault(Storage.PersonKey.For(p.ObjectId)), now))
+            .Select(p => scorer.Score(p, rows.GetValueOrDefault(DrillPlatform.Core.Storage.PersonKey.For(p.ObjectId)), now))
             .OrderBy(p => p.Score).ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
 

@@ -1,7 +1,9 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Readiness.Config;
+using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Scoring;
 
 /// <summary>
 /// Turns a roll-up into a score at a given moment; pure, so the formula is pinned by unit tests.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DrillPlatform.Core.Content;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Scoring;
 
 /// <summary>Fills {placeholders} of a readiness text in both languages at once.</summary>
 public static class ReadinessText

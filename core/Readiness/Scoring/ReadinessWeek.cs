@@ -1,6 +1,7 @@
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Scheduling;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Scoring;
 
 /// <summary>The site's calendar for readiness: local dates and the Monday a week starts on.</summary>
 public sealed class ReadinessWeek(SiteClock clock)

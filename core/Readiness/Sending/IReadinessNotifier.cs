@@ -1,7 +1,8 @@
 using DrillPlatform.Core.Messaging;
+using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Sending;
 
 /// <summary>Proactive readiness cards in a person's 1:1 chat (implemented by the bot). Never a channel: both name people.</summary>
 public interface IReadinessNotifier

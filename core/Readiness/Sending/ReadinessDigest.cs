@@ -1,7 +1,9 @@
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Sending;
 
 /// <summary>
 /// The SendReadinessDigest use case (weekly timer): each manager on the roster gets their

@@ -4,7 +4,7 @@ using Azure.Storage.Queues;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Sending;
 
 /// <summary>One nudge to send: the person and the site-local day it counts for (yyyy-MM-dd).</summary>
 public sealed record ReadinessNudgeMessage(string PersonId, string Day)

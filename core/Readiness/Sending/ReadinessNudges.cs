@@ -1,10 +1,12 @@
 using System.Globalization;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Sending;
 
 /// <summary>
 /// Nudge (a trainer's button): every not-ready person of the department gets their own card with

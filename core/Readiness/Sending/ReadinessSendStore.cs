@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Sending;
 
 public enum SendState { Queued, Sending, Sent }
 

@@ -1,7 +1,10 @@
+using DrillPlatform.Core.Readiness.Model;
+using DrillPlatform.Core.Readiness.Scoring;
+using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Sending;
 
 /// <summary>
 /// The SnapshotReadiness use case (weekly timer): for every department on the roster, one snapshot

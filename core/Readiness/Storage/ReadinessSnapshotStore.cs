@@ -1,10 +1,11 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Storage;
 
 /// <summary>
 /// Weekly department snapshots, table {prefix}ReadinessSnapshots: PartitionKey = department

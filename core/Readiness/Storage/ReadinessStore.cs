@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Storage;
 
 /// <summary>
 /// Per-person readiness roll-ups, table {prefix}Readiness: PartitionKey = department (escaped),

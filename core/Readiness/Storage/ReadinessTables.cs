@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Storage;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Storage;
 
 /// <summary>The readiness area's tables, without the per-deployment prefix; key layouts are beside each store.</summary>
 public static class ReadinessTables

@@ -1,8 +1,9 @@
 using DrillPlatform.Core.Storage;
 using System.Text.Json;
 using Azure.Data.Tables;
+using DrillPlatform.Core.Readiness.Model;
 
-namespace DrillPlatform.Core.Readiness;
+namespace DrillPlatform.Core.Readiness.Storage;
 
 /// <summary>How a <see cref="PersonRollup"/> looks as a row; lists are JSON columns (each well under the 64 KiB property limit).</summary>
 internal static class RollupEntity

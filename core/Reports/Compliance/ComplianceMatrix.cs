@@ -1,7 +1,11 @@
 using System.Globalization;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
+using DrillPlatform.Core.Reports.Records;
+using DrillPlatform.Core.Reports.Review;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Compliance;
 
 /// <summary>
 /// The compliance matrix of a department and period. Pure: the roll-ups come in, the rows go out,

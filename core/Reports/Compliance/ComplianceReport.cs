@@ -1,8 +1,13 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
+using DrillPlatform.Core.Reports.Records;
+using DrillPlatform.Core.Reports.Review;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Compliance;
 
 /// <summary>What the matrix is computed from: roll-up rows only (one per drill, person, check period, action), never raw history.</summary>
 public sealed record ComplianceInput(

@@ -1,7 +1,15 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Registry;
+using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Storage;
+using DrillPlatform.Core.Reports.Records;
+using DrillPlatform.Core.Reports.Review;
 using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Reports.Compliance;
@@ -36,7 +44,7 @@ public sealed class ComplianceSources(
             await drillsRead, await peopleRead, items, tasks, await actionsRead);
     }
 
-    /// <summary>Whether anyone on the roster is in the department (a report of a typo is refused, not empty).</summary>
+    /// <summary>The departments on the roster (a whole-roster read: for the answer to a department nobody is in).</summary>
     public async Task<IReadOnlyList<string>> DepartmentsAsync(CancellationToken ct) =>
         (await roster.ListAsync(null, ct)).Select(p => p.Department).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
@@ -47,7 +55,7 @@ public sealed class ComplianceSources(
         var (start, stop) = (calendar.ToUtc(from, TimeOnly.MinValue), calendar.ToUtc(to.AddDays(1), TimeOnly.MinValue));
         return (await peopleRead).Select(p =>
         {
-            var row = rows.GetValueOrDefault(Storage.PersonKey.For(p.ObjectId));
+            var row = rows.GetValueOrDefault(DrillPlatform.Core.Storage.PersonKey.For(p.ObjectId));
             // The roll-up keeps a person's latest drills; "prompted in the period" is read from them.
             var prompted = row?.Drills.Recent.Any(d => d.At >= start && d.At < stop) ?? false;
             return new TrainedPerson(p.ObjectId, p.Name, row?.LastTrainingAt is { } t ? calendar.LocalDate(t) : null, prompted);

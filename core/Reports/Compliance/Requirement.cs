@@ -2,7 +2,7 @@ using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Compliance;
 
 /// <summary>One requirement the compliance report checks (templates/reports/requirements.yaml): its title, plan section and regulation or standard clause.</summary>
 public sealed record Requirement(string Id, Localized Title, string Plan, string Source);

@@ -1,7 +1,7 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Scenarios;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Records;
 
 /// <summary>A plan section as a reader sees it: id, bilingual title, where it is in the plan's text.</summary>
 public sealed record Citation(string Id, Localized Title, string Source);

@@ -1,6 +1,8 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Records;
 
 /// <summary>
 /// The after-action record of one closed drill, written once at the close from what the drill

@@ -1,9 +1,12 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Readiness;
+using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Scenarios;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Records;
 
 /// <summary>Turns a closing drill's rows into its <see cref="DrillRecord"/>. Pure, so every figure is tested without storage.</summary>
 public sealed class DrillRecordBuilder(SiteCalendar calendar, ScenarioCatalog catalog)

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Records;
 
 /// <summary>
 /// Table {prefix}DrillRecords: PartitionKey = department (escaped), RowKey = "{launch UTC ticks:D19}|{drillId}".

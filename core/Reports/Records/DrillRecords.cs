@@ -1,8 +1,11 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Storage;
+using DrillPlatform.Core.Reports.Review;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Records;
 
 /// <summary>
 /// Writes a drill's record at its close (DrillClosing calls <see cref="WriteAsync"/> before it

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 public enum CorrectiveActionStatus { Open, Closed }
 

@@ -1,7 +1,8 @@
+using DrillPlatform.Core.Reports.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>
 /// Closes corrective actions: by a person with a note (the owner from their card, a trainer over

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>
 /// Table {prefix}CorrectiveActions holds two kinds of row:

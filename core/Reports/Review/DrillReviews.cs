@@ -1,7 +1,11 @@
 using DrillPlatform.Core.Api;
+using DrillPlatform.Core.Api.Views;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
+using DrillPlatform.Core.Reports.Records;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>Reads a drill's review: its record (keyed by department and launch, from the drill row), findings and corrective actions.</summary>
 public sealed class DrillReviews(DrillStore drills, DrillRecordStore records, FindingStore findings, CorrectiveActionStore actions, Citations citations)

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>Table {prefix}DrillFindings: PartitionKey = drill id, RowKey = finding id. A drill's findings are one partition read.</summary>
 public sealed class FindingStore(TableServiceClient service, IOptions<StorageOptions> options)

@@ -1,6 +1,6 @@
 using DrillPlatform.Core.Roster;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>Assigned: the owner's card when the action is created. PastDue: the owner's reminder. Escalated: a manager's alert naming the owner.</summary>
 public enum CorrectiveActionNotice { Assigned, PastDue, Escalated }

@@ -1,8 +1,9 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Reports;
+namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>
 /// A trainer's additions to a drill's review, from the API or the bot: findings, and corrective

@@ -1,5 +1,7 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Sms;
 using DrillPlatform.Tests.Sms;
 
@@ -8,10 +10,10 @@ namespace DrillPlatform.Tests.Drills.Runtime;
 [Trait("Category", "Storage")]
 public class DrillEscalationTests
 {
-    private static readonly Core.Roster.StaffMember[] Staff =
+    private static readonly DrillPlatform.Core.Roster.StaffMember[] Staff =
         [RuntimeTestServices.Person("p1"), RuntimeTestServices.Person("p2"), RuntimeTestServices.Person("p3")];
 
-    private static async Task<(RuntimeTestServices Rt, Drill Drill)> PromptedDrillAsync(SmsTestServer sms, params Core.Roster.StaffMember[] people)
+    private static async Task<(RuntimeTestServices Rt, Drill Drill)> PromptedDrillAsync(SmsTestServer sms, params DrillPlatform.Core.Roster.StaffMember[] people)
     {
         var rt = await RuntimeTestServices.StartAsync(sms.BaseUri);
         var drill = await rt.LaunchAsync(people.Length == 0 ? Staff : people, deadlineMinutes: 30, escalationMinutes: 10);
@@ -112,8 +114,8 @@ public class DrillEscalationTests
         var otherManager = RuntimeTestServices.Person("m2", department: "information", roles: "manager");
         var (rt, drill) = await PromptedDrillAsync(sms, RuntimeTestServices.Person("p1"), manager);
         await using var _ = rt;
-        await rt.Get<Core.Roster.RosterStore>().UpsertAsync(RuntimeTestServices.Person("trainer", department: "training"));
-        await rt.Get<Core.Roster.RosterStore>().UpsertAsync(otherManager);
+        await rt.Get<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(RuntimeTestServices.Person("trainer", department: "training"));
+        await rt.Get<DrillPlatform.Core.Roster.RosterStore>().UpsertAsync(otherManager);
         await rt.Get<ParticipantStore>().MarkAnsweredAsync(drill.Id, "p1", rt.Time.GetUtcNow().AddMinutes(3), null);
         rt.Time.Advance(TimeSpan.FromMinutes(30));
 

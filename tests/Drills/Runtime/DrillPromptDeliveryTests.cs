@@ -1,12 +1,15 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Storage;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 
 [Trait("Category", "Storage")]
 public class DrillPromptDeliveryTests
 {
-    private static IReadOnlyList<Core.Roster.StaffMember> People(int n) =>
+    private static IReadOnlyList<DrillPlatform.Core.Roster.StaffMember> People(int n) =>
         Enumerable.Range(1, n).Select(i => RuntimeTestServices.Person($"p{i}")).ToList();
 
     [Fact]
@@ -88,7 +91,7 @@ public class DrillPromptDeliveryTests
     [Fact]
     public async Task DeliverAsync_WhenStorageFailsRightAfterTheClaim_ReleasesItSoTheRetryPromptsAtOnce()
     {
-        var faults = new Storage.StorageFaults();
+        var faults = new DrillPlatform.Tests.Storage.StorageFaults();
         await using var rt = await RuntimeTestServices.StartAsync(storagePolicy: faults);
         var drill = await rt.LaunchAsync(People(1));
         var delivery = rt.Get<DrillPromptDelivery>();

@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Scenarios;
@@ -35,7 +36,7 @@ public class DrillSummaryBuilderTests
             P("p4", ParticipantStatus.Failed) with { PromptedAt = null, Reason = DrillPromptReasons.NoConversation },
         };
         var walks = new[] { new StoredWalk("d1", "p1", right, "en"), new StoredWalk("d1", "p2", wrong, "en") };
-        var people = participants.ToDictionary(p => p.PersonId, p => new Core.Roster.StaffMember(p.PersonId, "Name " + p.PersonId, "", "records", [], null, "en"));
+        var people = participants.ToDictionary(p => p.PersonId, p => new DrillPlatform.Core.Roster.StaffMember(p.PersonId, "Name " + p.PersonId, "", "records", [], null, "en"));
         var site = new SiteRegistry(ContentLoader.Load(ScenarioFiles.Templates).Site);
         return new DrillSummaryBuilder(Catalog, walker.Engine, site).Build(Drill, participants, walks, people, T0.AddMinutes(30));
     }

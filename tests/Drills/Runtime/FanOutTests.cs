@@ -1,7 +1,8 @@
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Local.Bench;
-using DrillPlatform.Local.Runtime;
-using DrillPlatform.Tests.Infrastructure;
+using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Drills.Runtime;

@@ -2,11 +2,15 @@ using System.Collections.Concurrent;
 using Azure.Storage.Queues;
 using DrillPlatform.Core;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Launching;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Runtime.Pacing;
+using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Roster;
-using DrillPlatform.Tests.Infrastructure;
 using DrillPlatform.Tests.Sms;
+using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -63,10 +67,10 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         // Pacing waits on a clock; the fake one only moves when a test says so, so pacing runs on real time here.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DrillOptions>>(), TimeProvider.System));
         // The SMS sink checks request dates against the real clock.
-        services.AddSingleton<Core.Sms.IAcsRequestAuthenticator>(new Core.Sms.AccessKeyAuthenticator(SmsTestServer.AccessKey, TimeProvider.System));
+        services.AddSingleton<DrillPlatform.Core.Sms.IAcsRequestAuthenticator>(new DrillPlatform.Core.Sms.AccessKeyAuthenticator(SmsTestServer.AccessKey, TimeProvider.System));
         services.AddSingleton<IDrillPrompter, RecordingPrompter>();
         services.AddSingleton<IDrillSummaryNotifier, RecordingNotifier>();
-        services.AddSingleton<Core.Reports.ICorrectiveActionNotifier, Reports.RecordingActionNotifier>();
+        services.AddSingleton<DrillPlatform.Core.Reports.Review.ICorrectiveActionNotifier, DrillPlatform.Tests.Reports.RecordingActionNotifier>();
         return new RuntimeTestServices(services.BuildServiceProvider(), time);
     }
 

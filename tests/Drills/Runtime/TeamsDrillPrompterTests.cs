@@ -2,8 +2,10 @@ using System.Text.Json;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
+using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Tests.Protocol.Support;
@@ -42,9 +44,9 @@ public sealed class TeamsDrillPrompterTests : IDisposable
         var root = ScenarioFiles.Templates;
         var card = new DrillAlertCard(new CardRenderer(root), new Texts(ContentLoader.Load(root)), ScenarioFiles.Catalog, DrillTestData.Calendar);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Launched);
-        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await Infrastructure.AzuriteFixture.ConnectionStringAsync(), Core.Storage.TableClients.Options()),
-            Microsoft.Extensions.Options.Options.Create(new Core.Storage.StorageOptions { Prefix = Infrastructure.AzuriteFixture.NewPrefix() }));
-        var health = new Bot.Reach.ConversationHealth(chats, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Reach.ConversationHealth>.Instance);
+        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await DrillPlatform.Tests.Storage.AzuriteFixture.ConnectionStringAsync(), DrillPlatform.Core.Storage.TableClients.Options()),
+            Microsoft.Extensions.Options.Options.Create(new DrillPlatform.Core.Storage.StorageOptions { Prefix = DrillPlatform.Tests.Storage.AzuriteFixture.NewPrefix() }));
+        var health = new DrillPlatform.Bot.Reach.ConversationHealth(chats, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DrillPlatform.Bot.Reach.ConversationHealth>.Instance);
         return new TeamsDrillPrompter(protocol.GetRequiredService<ConnectorClient>(), card, health, time);
     }
 

@@ -1,5 +1,6 @@
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
+using DrillPlatform.Core.Drills.Runtime.Pacing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Drills.Runtime;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

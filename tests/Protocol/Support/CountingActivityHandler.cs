@@ -4,14 +4,14 @@ namespace DrillPlatform.Tests.Protocol.Support;
 
 public sealed class CountingActivityHandler : IActivityHandler
 {
-    private int _calls;
+    private int calls;
 
-    public int Calls => _calls;
+    public int Calls => calls;
     public Func<Activity, InvokeResponse?> Respond { get; set; } = _ => null;
 
     public Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
-        Interlocked.Increment(ref _calls);
+        Interlocked.Increment(ref calls);
         return Task.FromResult(Respond(activity));
     }
 }

@@ -13,11 +13,11 @@ namespace DrillPlatform.Tests.Protocol.Support;
 /// <summary>A real Kestrel server on 127.0.0.1 and a free port, recording every request it saw.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private LoopbackServer(WebApplication app, string baseUrl)
     {
-        _app = app;
+        this.app = app;
         BaseUrl = baseUrl;
     }
 
@@ -52,8 +52,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await this.app.StopAsync();
+        await this.app.DisposeAsync();
     }
 }
 

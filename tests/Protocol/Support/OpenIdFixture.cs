@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 
 namespace DrillPlatform.Tests.Protocol.Support;
 

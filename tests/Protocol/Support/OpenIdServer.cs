@@ -1,4 +1,5 @@
 using DrillPlatform.Bot.Protocol;
+using DrillPlatform.Local;
 using Microsoft.AspNetCore.Http;
 
 namespace DrillPlatform.Tests.Protocol.Support;
@@ -6,21 +7,21 @@ namespace DrillPlatform.Tests.Protocol.Support;
 /// <summary>Serves a DevIssuer's metadata and keys over Kestrel; the issuer can be swapped to rotate keys.</summary>
 public sealed class OpenIdServer : IAsyncDisposable
 {
-    private LoopbackServer _server = null!;
+    private LoopbackServer server = null!;
 
     public DevIssuer Issuer { get; set; } = null!;
-    public string MetadataUrl => _server.BaseUrl + "/.well-known/openidconfiguration";
-    public int KeyFetches => _server.Requests.Count(r => r.RawTarget == "/dev/keys");
+    public string MetadataUrl => server.BaseUrl + "/.well-known/openidconfiguration";
+    public int KeyFetches => server.Requests.Count(r => r.RawTarget == "/dev/keys");
 
     public static async Task<OpenIdServer> StartAsync(DevIssuer issuer)
     {
         var openId = new OpenIdServer { Issuer = issuer };
-        openId._server = await LoopbackServer.StartAsync(context =>
+        openId.server = await LoopbackServer.StartAsync(context =>
         {
             context.Response.ContentType = "application/json";
             return context.Request.Path.Value switch
             {
-                "/.well-known/openidconfiguration" => context.Response.WriteAsync(openId.Issuer.MetadataJson(openId._server.BaseUrl)),
+                "/.well-known/openidconfiguration" => context.Response.WriteAsync(openId.Issuer.MetadataJson(openId.server.BaseUrl)),
                 "/dev/keys" => context.Response.WriteAsync(openId.Issuer.JwksJson()),
                 _ => Task.FromResult(context.Response.StatusCode = 404),
             };
@@ -28,5 +29,5 @@ public sealed class OpenIdServer : IAsyncDisposable
         return openId;
     }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

@@ -6,21 +6,21 @@ namespace DrillPlatform.Tests.Protocol.Support;
 /// <summary>A local "Bot Connector" that answers each request with the next scripted response.</summary>
 public sealed class ScriptedConnector : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<Func<HttpResponse, Task>> _script = new();
-    private LoopbackServer _server = null!;
+    private readonly ConcurrentQueue<Func<HttpResponse, Task>> script = new();
+    private LoopbackServer server = null!;
 
-    public string ServiceUrl => _server.BaseUrl + "/amer/";
-    public IReadOnlyList<RecordedRequest> Requests => _server.Requests.ToArray();
+    public string ServiceUrl => server.BaseUrl + "/amer/";
+    public IReadOnlyList<RecordedRequest> Requests => server.Requests.ToArray();
 
     public static async Task<ScriptedConnector> StartAsync(params Func<HttpResponse, Task>[] script)
     {
         var connector = new ScriptedConnector();
         foreach (var step in script)
         {
-            connector._script.Enqueue(step);
+            connector.script.Enqueue(step);
         }
-        connector._server = await LoopbackServer.StartAsync(context =>
-            connector._script.TryDequeue(out var next) ? next(context.Response) : Status(500)(context.Response));
+        connector.server = await LoopbackServer.StartAsync(context =>
+            connector.script.TryDequeue(out var next) ? next(context.Response) : Status(500)(context.Response));
         return connector;
     }
 
@@ -47,5 +47,5 @@ public sealed class ScriptedConnector : IAsyncDisposable
 
     public static Func<HttpResponse, Task> Created(string id) => Status(201, json: $$"""{"id":"{{id}}"}""");
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

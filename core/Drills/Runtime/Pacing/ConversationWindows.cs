@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills.Runtime;
+namespace DrillPlatform.Core.Drills.Runtime.Pacing;
 
 /// <summary>
 /// Teams' per-conversation limits are several sliding windows at once (7 in 1 s, 8 in 2 s, 60 in

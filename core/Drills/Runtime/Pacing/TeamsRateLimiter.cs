@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace DrillPlatform.Core.Drills.Runtime;
+namespace DrillPlatform.Core.Drills.Runtime.Pacing;
 
 /// <summary>
 /// The one pacer of every Connector call an instance makes (prompts, replies, card updates,

@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Drills.Runtime;
+namespace DrillPlatform.Core.Drills.Runtime.Pacing;
 
 /// <summary>
 /// A token bucket kept as one number, the theoretical arrival time (GCRA): a caller reserves the

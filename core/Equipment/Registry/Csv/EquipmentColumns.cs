@@ -1,4 +1,4 @@
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry.Csv;
 
 /// <summary>
 /// The registry CSV's columns, matched case-insensitively in any order. lastCheck is the last

@@ -1,8 +1,10 @@
 using DrillPlatform.Core.Content;
+using DrillPlatform.Core.Equipment.Definitions;
+using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Logging;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry.Csv;
 
 /// <summary>
 /// Imports a site's equipment registry from CSV (see <see cref="EquipmentColumns"/>). Every row is

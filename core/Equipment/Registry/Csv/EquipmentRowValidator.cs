@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Roster;
-using C = DrillPlatform.Core.Equipment.EquipmentColumns;
+using C = DrillPlatform.Core.Equipment.Registry.Csv.EquipmentColumns;
 
-namespace DrillPlatform.Core.Equipment;
+namespace DrillPlatform.Core.Equipment.Registry.Csv;
 
 /// <summary>Turns one registry CSV row into an <see cref="EquipmentItem"/>, or says what is wrong with each column.</summary>
 internal sealed partial class EquipmentRowValidator(Site site, IReadOnlySet<string> kinds, IReadOnlySet<string> roster, DateOnly today)
