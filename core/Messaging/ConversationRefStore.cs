@@ -58,6 +58,7 @@ public sealed class ConversationRefStore(TableServiceClient service, IOptions<St
 
     public async Task<ConversationRef?> GetAsync(string aadObjectId, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(PersonKey.For(aadObjectId))) return null;
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(PersonKey.For(aadObjectId), "", cancellationToken: ct);
         if (!found.HasValue) return null;

@@ -25,9 +25,9 @@ public static class QuizRows
     public static string Attempt(string sessionId, int index) =>
         Session(sessionId) + index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Mastery(string questionId) => MasteryPrefix + Uri.EscapeDataString(questionId);
+    public static string Mastery(string questionId) => MasteryPrefix + TableKey.Encode(questionId);
 
-    public static string QuestionOf(string masteryRow) => Uri.UnescapeDataString(masteryRow[MasteryPrefix.Length..]);
+    public static string QuestionOf(string masteryRow) => TableKey.Decode(masteryRow[MasteryPrefix.Length..]);
 
     public static bool IsSession(string rowKey) => rowKey.StartsWith(SessionPrefix, StringComparison.Ordinal) && rowKey.EndsWith('|');
 

@@ -40,6 +40,7 @@ public sealed class RosterStore(TableServiceClient service, IOptions<StorageOpti
     public async Task<StaffMember?> GetAsync(string objectId, CancellationToken ct = default)
     {
         var key = RosterEntity.Key(objectId);
+        if (!TableKey.CanExist(key)) return null;
         var now = clock.GetUtcNow();
         if (recent.TryGetValue(key, out var kept) && kept.Until > now) return kept.Person;
         var seen = Interlocked.Read(ref writes);
@@ -73,6 +74,7 @@ public sealed class RosterStore(TableServiceClient service, IOptions<StorageOpti
     /// <returns>false when the person is not on the roster.</returns>
     public async Task<bool> SetLocaleAsync(string objectId, string locale, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(RosterEntity.Key(objectId))) return false;
         var client = await table.ClientAsync(ct);
         var patch = new TableEntity(RosterEntity.Key(objectId), Row) { ["Locale"] = Locales.Normalize(locale) };
         try

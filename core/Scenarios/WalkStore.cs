@@ -21,6 +21,7 @@ public sealed class WalkStore(TableServiceClient service, IOptions<StorageOption
 
     public async Task<StoredWalk?> GetAsync(string walkId, string personId, CancellationToken ct)
     {
+        if (!TableKey.CanExist(walkId, PersonKey.For(personId))) return null;
         var client = await table.ClientAsync(ct);
         var entity = await client.GetEntityIfExistsAsync<TableEntity>(walkId, PersonKey.For(personId), cancellationToken: ct);
         return entity.HasValue ? FromEntity(entity.Value!) : null;

@@ -22,8 +22,8 @@ public static class StorageServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? new TableServiceClient(options.TableServiceUri, Credential(options))
-                : new TableServiceClient(options.ConnectionString);
+                ? new TableServiceClient(options.TableServiceUri, Credential(options), TableClients.Options())
+                : new TableServiceClient(options.ConnectionString, TableClients.Options());
         });
         services.AddSingleton(sp =>
         {

@@ -18,7 +18,7 @@ internal sealed class DrillTestStorage
     private DrillTestStorage(string connectionString, Azure.Core.Pipeline.HttpPipelinePolicy? policy)
     {
         Options = Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = connectionString, Prefix = AzuriteFixture.NewPrefix() });
-        var (tables, queues) = (new TableClientOptions(), new QueueClientOptions());
+        var (tables, queues) = (TableClients.Options(), new QueueClientOptions());
         if (policy is not null)
         {
             tables.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);

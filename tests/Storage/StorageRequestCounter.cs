@@ -22,7 +22,7 @@ public sealed class StorageRequestCounter : HttpPipelinePolicy
     /// <summary>Replaces the registered table and queue clients with counted ones on the same account.</summary>
     public void Replace(IServiceCollection services, string connectionString)
     {
-        var tables = new TableClientOptions();
+        var tables = DrillPlatform.Core.Storage.TableClients.Options();
         tables.AddPolicy(this, HttpPipelinePosition.PerCall);
         var queues = new QueueClientOptions();
         queues.AddPolicy(this, HttpPipelinePosition.PerCall);

@@ -14,6 +14,6 @@ public sealed record TestStorage(TableServiceClient Service, IOptions<StorageOpt
             ConnectionString = await AzuriteFixture.ConnectionStringAsync(),
             Prefix = AzuriteFixture.NewPrefix(),
         };
-        return new TestStorage(new TableServiceClient(options.ConnectionString), Microsoft.Extensions.Options.Options.Create(options));
+        return new TestStorage(new TableServiceClient(options.ConnectionString, TableClients.Options()), Microsoft.Extensions.Options.Options.Create(options));
     }
 }

@@ -48,6 +48,7 @@ public sealed partial class DrillStore(TableServiceClient service, IOptions<Stor
 
     public async Task<Drill?> GetAsync(string id, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(id)) return null;
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(DrillEntity.Partition(id), "", cancellationToken: ct);
         return found.HasValue ? DrillEntity.ToDrill(found.Value!) : null;

@@ -43,6 +43,7 @@ public sealed class ParticipantStore(TableServiceClient service, IOptions<Storag
 
     public async Task<Participant?> GetAsync(string drillId, string personId, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(drillId, personId)) return null;
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(drillId, personId, cancellationToken: ct);
         return found.HasValue ? ParticipantEntity.ToParticipant(found.Value!) : null;

@@ -34,6 +34,7 @@ public sealed class ScheduleStore(TableServiceClient service, IOptions<StorageOp
 
     public async Task<DrillSchedule?> GetAsync(string id, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(id)) return null;
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(ScheduleEntity.Partition, id, cancellationToken: ct);
         return found.HasValue ? ScheduleEntity.ToSchedule(found.Value!) : null;
@@ -51,6 +52,7 @@ public sealed class ScheduleStore(TableServiceClient service, IOptions<StorageOp
     /// <returns>false when there was no such schedule. Its planned drills are cancelled by DrillStore.CancelPlannedAsync.</returns>
     public async Task<bool> DeleteAsync(string id, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(id)) return false;
         var client = await table.ClientAsync(ct);
         var response = await client.DeleteEntityAsync(ScheduleEntity.Partition, id, ETag.All, ct);
         return response.Status != 404;

@@ -37,6 +37,7 @@ public sealed class EquipmentStore(TableServiceClient service, IOptions<StorageO
 
     public async Task<EquipmentItem?> GetAsync(string site, string id, CancellationToken ct = default)
     {
+        if (!TableKey.CanExist(site, id)) return null;
         var client = await table.ClientAsync(ct);
         var found = await client.GetEntityIfExistsAsync<TableEntity>(site, id, cancellationToken: ct);
         return found.HasValue ? EquipmentEntity.ToItem(found.Value!) : null;

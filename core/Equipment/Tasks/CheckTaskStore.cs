@@ -42,9 +42,10 @@ public sealed class CheckTaskStore(TableServiceClient service, IOptions<StorageO
     public async Task<CheckTask?> GetAsync(string taskId, CancellationToken ct = default)
     {
         if (!CheckTaskId.TryParse(taskId, out var id)) return null;
+        var (partition, row) = (CheckTaskEntity.Partition(id.Site, id.EquipmentId), CheckTaskEntity.Row(id.CheckId, id.Due, id.FollowUp));
+        if (!TableKey.CanExist(partition, row)) return null;
         var client = await table.ClientAsync(ct);
-        var found = await client.GetEntityIfExistsAsync<TableEntity>(
-            CheckTaskEntity.Partition(id.Site, id.EquipmentId), CheckTaskEntity.Row(id.CheckId, id.Due, id.FollowUp), cancellationToken: ct);
+        var found = await client.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
         return found.HasValue ? CheckTaskEntity.ToTask(found.Value!) : null;
     }
 

@@ -10,7 +10,7 @@ public static class ReadinessTables
     public const string Sends = "ReadinessSends";
 
     /// <summary>A department name as a key part: escaped, because names are typed by people and keys may not hold / \ # ? or control characters.</summary>
-    public static string Department(string department) => Uri.EscapeDataString(department.Trim());
+    public static string Department(string department) => TableKey.Encode(department);
 
-    public static string Person(string personId) => Uri.EscapeDataString(PersonKey.For(personId));
+    public static string Person(string personId) => TableKey.Encode(PersonKey.For(personId));
 }

@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Storage;
 using System.Text.Json;
 using Azure.Data.Tables;
 using DrillPlatform.Core.Readiness.Model;
@@ -34,8 +35,8 @@ internal static class RollupEntity
 
     public static PersonRollup ToRollup(TableEntity e) => new()
     {
-        PersonId = e.GetString("PersonId") ?? Uri.UnescapeDataString(e.RowKey),
-        Department = e.GetString("Department") ?? Uri.UnescapeDataString(e.PartitionKey),
+        PersonId = e.GetString("PersonId") ?? TableKey.Decode(e.RowKey),
+        Department = e.GetString("Department") ?? TableKey.Decode(e.PartitionKey),
         Questions = Read<Dictionary<string, QuestionRecall>>(e, "Questions") ?? [],
         Topics = Read<Dictionary<string, TopicRecall>>(e, "Topics") ?? [],
         Drills = new DrillRollup(

@@ -58,7 +58,7 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         services.AddCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         if (storagePolicy is not null)
         {
-            var (tables, queues) = (new Azure.Data.Tables.TableClientOptions(), new Azure.Storage.Queues.QueueClientOptions());
+            var (tables, queues) = (Core.Storage.TableClients.Options(), new Azure.Storage.Queues.QueueClientOptions());
             tables.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
             queues.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
             services.AddSingleton(new Azure.Data.Tables.TableServiceClient(settings["Storage:ConnectionString"], tables));

@@ -44,7 +44,7 @@ public sealed class TeamsDrillPrompterTests : IDisposable
         var root = ScenarioFiles.Templates;
         var card = new DrillAlertCard(new CardRenderer(root), new Texts(ContentLoader.Load(root)), ScenarioFiles.Catalog, DrillTestData.Calendar);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Launched);
-        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await DrillPlatform.Tests.Storage.AzuriteFixture.ConnectionStringAsync()),
+        chats = new ConversationRefStore(new Azure.Data.Tables.TableServiceClient(await DrillPlatform.Tests.Storage.AzuriteFixture.ConnectionStringAsync(), DrillPlatform.Core.Storage.TableClients.Options()),
             Microsoft.Extensions.Options.Options.Create(new DrillPlatform.Core.Storage.StorageOptions { Prefix = DrillPlatform.Tests.Storage.AzuriteFixture.NewPrefix() }));
         var health = new DrillPlatform.Bot.Reach.ConversationHealth(chats, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DrillPlatform.Bot.Reach.ConversationHealth>.Instance);
         return new TeamsDrillPrompter(protocol.GetRequiredService<ConnectorClient>(), card, health, time);
