@@ -22,7 +22,8 @@ public sealed class ReadinessCards(CardRenderer cards, ReadinessModel model, Rea
     private const int PeopleShown = 15;
 
     /// <param name="departments">The departments a trainer may switch to; empty for a manager (no picker, no Nudge).</param>
-    public JsonElement Department(DepartmentReadiness d, string locale, IReadOnlyList<string> departments, string? title = null)
+    /// <param name="reportUrl">The report tab's link (the weekly digest); null for none.</param>
+    public JsonElement Department(DepartmentReadiness d, string locale, IReadOnlyList<string> departments, string? title = null, string? reportUrl = null)
     {
         string T(string key, params (string, Localized)[] values) => ReadinessText.Fill(model.Text(key), values).For(locale);
         var trainer = departments.Count > 0;
@@ -48,6 +49,8 @@ public sealed class ReadinessCards(CardRenderer cards, ReadinessModel model, Rea
             ChooseLabel = T("card_choose_department"),
             Department = d.Department,
             Departments = departments,
+            ReportUrl = reportUrl ?? "",
+            ReportLabel = texts.Get("report_open_tab", locale),
             Actions = trainer
                 ? new object[]
                 {

@@ -9,7 +9,11 @@ using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Sending;
 using DrillPlatform.Core.Roster;
+using DrillPlatform.Bot.Reports;
+using DrillPlatform.Core.Drills.Calendar;
+using DrillPlatform.Core.Reports;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Readiness;
 
@@ -19,7 +23,7 @@ namespace DrillPlatform.Bot.Readiness;
 /// the nudge queue redelivers it (the Connector client already waits out a 429's Retry-After).
 /// </summary>
 public sealed class TeamsReadinessNotifier(ConversationRefStore conversations, ConnectorClient connector, ReadinessCards cards, ReadinessModel model,
-    ILogger<TeamsReadinessNotifier> log) : IReadinessNotifier
+    IOptions<ReportOptions> reports, SiteCalendar calendar, TimeProvider time, ILogger<TeamsReadinessNotifier> log) : IReadinessNotifier
 {
     public async Task<bool> SendDigestAsync(StaffMember manager, DepartmentReadiness department, CancellationToken ct)
     {
@@ -32,7 +36,10 @@ public sealed class TeamsReadinessNotifier(ConversationRefStore conversations, C
         var title = ReadinessText.Fill(model.Text("digest_title"), ("department", ReadinessText.Same(department.Department))).For(locale);
         try
         {
-            await connector.SendAsync(conversation.ServiceUrl, conversation.ConversationId, Replies.CardActivity(cards.Department(department, locale, [], title)), ct);
+            // The digest opens the report tab on the manager's department and the last four quarters.
+            var (from, to) = ReportLink.LastFourQuarters(calendar.LocalDate(time.GetUtcNow()));
+            var link = ReportLink.For(reports.Value, conversation.ServiceUrl, department.Department, from, to);
+            await connector.SendAsync(conversation.ServiceUrl, conversation.ConversationId, Replies.CardActivity(cards.Department(department, locale, [], title, link)), ct);
             return true;
         }
         catch (ConnectorException error) when (error.Status is 403 or 404)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Drills.Calendar;
@@ -30,8 +29,7 @@ public sealed class ReportConversation(ComplianceSources sources, ComplianceMatr
         if (ReadinessAccess.MayNudge(person) && !string.IsNullOrWhiteSpace(argument)
             && (await sources.DepartmentsAsync(ct)).FirstOrDefault(d => string.Equals(d, argument.Trim(), StringComparison.OrdinalIgnoreCase)) is { } named)
             department = named;
-        var to = calendar.LocalDate(time.GetUtcNow());
-        var from = new DateOnly(to.Year, (to.Month - 1) / 3 * 3 + 1, 1).AddMonths(-9);
+        var (from, to) = ReportLink.LastFourQuarters(calendar.LocalDate(time.GetUtcNow()));
         var report = matrix.Build(await sources.ReadAsync(department, from, to, ct));
         await replies.CardAsync(turn.Activity, Card(report, locale, PageLink(turn, report)), ct);
     }
@@ -52,21 +50,14 @@ public sealed class ReportConversation(ComplianceSources sources, ComplianceMatr
                 T("report_checks", monthly.Sum(c => c.Done), monthly.Sum(c => Math.Max(c.Due, c.Done + c.Missing.Count))),
                 T("report_actions", r.Actions.Open, r.Actions.Overdue, r.Actions.Closed),
             },
-            Flags = flagged.Count > 0 ? T("report_flags", string.Join(", ", flagged)) : T("report_flags_none"),
+            Flags = flagged.Count > 0 ? "⚠ " + T("report_flags", string.Join(", ", flagged)) : "✓ " + T("report_flags_none"),
             Flagged = flagged.Count > 0,
             OpenLabel = T("report_open_tab"),
             Url = link,
         });
     }
 
-    // Reports:PageUrl in Azure; the local host's /reports beside the service URL the turn came from otherwise.
-    private string PageLink(Turn turn, ComplianceReport r)
-    {
-        var page = options.Value.PageUrl is { Length: > 0 } configured
-            ? configured
-            : new Uri(new Uri(turn.Activity.ServiceUrl!), "/reports").ToString();
-        return $"{page}?department={Uri.EscapeDataString(r.Department)}&from={Date(r.From)}&to={Date(r.To)}";
-    }
+    private string PageLink(Turn turn, ComplianceReport r) => ReportLink.For(options.Value, turn.Activity.ServiceUrl!, r.Department, r.From, r.To);
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly d) => ReportLink.Date(d);
 }

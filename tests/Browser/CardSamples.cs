@@ -145,7 +145,7 @@ public static class CardSamples
         {
             Title = T("report_title", LongestDepartment, "2025-01-01", "2025-12-31"),
             Lines = new[] { T("report_drills", 1234, 1234, 100, 12345, 123456), T("report_training", 12345, 12345, 12345), T("report_checks", 12345, 12345), T("report_actions", 1234, 1234, 1234) },
-            Flags = T("report_flags", string.Join(", ", ReportRequirementTitles(locale))),
+            Flags = "⚠ " + T("report_flags", string.Join(", ", ReportRequirementTitles(locale))),
             Flagged = true,
             OpenLabel = T("report_open_tab"),
             Url = "https://func-drill-prod.azurewebsites.net/api/reports/page?department=records&from=2025-01-01&to=2025-12-31",

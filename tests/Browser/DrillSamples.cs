@@ -116,6 +116,8 @@ internal static class DrillSamples
             Overdue = new[] { R("card_overdue_item", ("equipment", "fe-a101"), ("check", "extinguisher-monthly"), ("date", "2026-11-30"), ("name", name)) },
             ChooseLabel = R("card_choose_department"), Department = department,
             Departments = new[] { department, "records", "information" },
+            ReportUrl = "", // the trainer's card; the digest (a manager's, with no Submit buttons) carries the report link
+            ReportLabel = texts.Get("report_open_tab", locale),
             Actions = new object[]
             {
                 new { Title = R("button_nudge"), Data = new Dictionary<string, object> { ["action"] = "readiness.nudge", ["department"] = department } },

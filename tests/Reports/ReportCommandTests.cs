@@ -51,6 +51,24 @@ public sealed class ReportCommandTests : IAsyncLifetime
         Assert.Contains("Compliance report: records", card.GetRawText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WeeklyDigest_LinksTheReportTabOnTheManagersDepartment()
+    {
+        var department = "dept-" + Guid.NewGuid().ToString("N")[..6];
+        var manager = await bot.PersonAsync("Zheng", department, "en", "manager");
+        await bot.SendAsync(manager, "help");
+        bot.TakeSent();
+
+        await bot.Get<DrillPlatform.Core.Readiness.Sending.ReadinessDigest>().RunAsync();
+
+        var card = Assert.Single(bot.TakeSent(), s => s.Card is not null).Card!.Value;
+        var open = card.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("type").GetString() == "Action.OpenUrl");
+        Assert.Equal(bot.Get<Texts>().Get("report_open_tab", "en"), open.GetProperty("title").GetString());
+        var url = new Uri(open.GetProperty("url").GetString()!);
+        Assert.Equal("/reports", url.AbsolutePath);
+        Assert.Contains($"department={department}", url.Query, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("zh-CN")]
