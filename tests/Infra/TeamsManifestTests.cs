@@ -12,6 +12,7 @@ namespace DrillPlatform.Tests.Infra;
 public sealed class TeamsManifestTests
 {
     private const string BotId = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+    private const string ApiClientId = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
     private static readonly string PackageDir = Path.Combine(AzuriteFixture.RepoRoot, "bot", "appPackage");
 
     [Fact]
@@ -56,7 +57,9 @@ public sealed class TeamsManifestTests
         // A bot with static tabs keeps its chat only if the conversations tab is listed.
         Assert.Contains(tabs, t => (string?)t!["entityId"] == "conversations");
         Assert.Contains(new Uri((string)reports["contentUrl"]!).Host, manifest["validDomains"]!.AsArray().Select(d => (string)d!));
-        Assert.Equal(BotId, (string?)manifest["webApplicationInfo"]!["id"]);
+        // Tab SSO: Teams asks Entra for a token to the trainer API, whose app id URI names the tab's domain.
+        Assert.Equal(ApiClientId, (string?)manifest["webApplicationInfo"]!["id"]);
+        Assert.Equal($"api://func-drill-test.azurewebsites.net/{ApiClientId}", (string?)manifest["webApplicationInfo"]!["resource"]);
     }
 
     [Theory]
@@ -90,7 +93,7 @@ public sealed class TeamsManifestTests
             var zip = Path.Combine(dir, "DrillPlatform.zip");
             var result = await Cli.RunAsync("dotnet", [
                 "msbuild", Path.Combine("bot", "DrillPlatform.Bot.csproj"), "-nologo", "-t:TeamsAppPackage",
-                $"-p:BotId={BotId}", "-p:AppDomain=func-drill-test.azurewebsites.net", $"-p:TeamsAppPackageOutput={zip}",
+                $"-p:BotId={BotId}", $"-p:ApiClientId={ApiClientId}", "-p:AppDomain=func-drill-test.azurewebsites.net", $"-p:TeamsAppPackageOutput={zip}",
             ], AzuriteFixture.RepoRoot);
             Assert.True(result.ExitCode == 0, result.Describe());
 
@@ -100,6 +103,7 @@ public sealed class TeamsManifestTests
             var manifest = JsonNode.Parse(await reader.ReadToEndAsync())!;
             Assert.Equal(BotId, (string?)manifest["bots"]![0]!["botId"]);
             Assert.Equal("func-drill-test.azurewebsites.net", (string?)manifest["validDomains"]![0]);
+            Assert.Equal(ApiClientId, (string?)manifest["webApplicationInfo"]!["id"]);
         }
         finally
         {
@@ -118,10 +122,21 @@ public sealed class TeamsManifestTests
         Assert.Contains("-p:BotId=", result.StdOut);
     }
 
+    [Fact]
+    public async Task TeamsAppPackageTarget_WithoutApiClientId_FailsNamingTheProperty()
+    {
+        var result = await Cli.RunAsync("dotnet", [
+            "msbuild", Path.Combine("bot", "DrillPlatform.Bot.csproj"), "-nologo", "-t:TeamsAppPackage", $"-p:BotId={BotId}", "-p:AppDomain=x.example",
+        ], AzuriteFixture.RepoRoot);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("-p:ApiClientId=", result.StdOut);
+    }
+
     private static JsonObject FilledManifest()
     {
         var text = File.ReadAllText(Path.Combine(PackageDir, "manifest.json"))
-            .Replace("{{BotId}}", BotId).Replace("{{TeamsAppId}}", BotId)
+            .Replace("{{BotId}}", BotId).Replace("{{TeamsAppId}}", BotId).Replace("{{ApiClientId}}", ApiClientId)
             .Replace("{{AppDomain}}", "func-drill-test.azurewebsites.net")
             .Replace("{{InfoUrl}}", "https://func-drill-test.azurewebsites.net");
         Assert.DoesNotContain("{{", text);
