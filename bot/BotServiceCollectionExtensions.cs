@@ -1,20 +1,15 @@
 using DrillPlatform.Bot.Checks;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills;
 using DrillPlatform.Bot.Drills.Summary;
 using DrillPlatform.Bot.Drills.Trainers;
 using DrillPlatform.Bot.Drills.Walks;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
 using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Bot.Reports;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot;
 

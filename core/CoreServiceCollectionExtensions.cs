@@ -1,13 +1,10 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Reports;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Sms;
-using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

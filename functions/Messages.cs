@@ -1,8 +1,4 @@
 using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Api;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions;
 

@@ -1,6 +1,5 @@
 using DrillPlatform.Bot;
 using DrillPlatform.Core;
-using DrillPlatform.Core.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Api;
 
 namespace DrillPlatform.Local;

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Local;
 
 /// <summary>Loads the demo roster (templates/roster/demo-roster.csv) so the emulator has people to be.</summary>

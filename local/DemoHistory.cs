@@ -1,12 +1,8 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Quizzes;
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Rebuild;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Local;

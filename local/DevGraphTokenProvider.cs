@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
 
 namespace DrillPlatform.Local;

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

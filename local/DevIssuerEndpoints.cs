@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Local;
 
 /// <summary>The local token issuer's OpenID metadata, keys and dev tokens; answered on loopback only.</summary>

@@ -1,6 +1,4 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Local.FunctionsHost;
 using DrillPlatform.Local.Graph;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Rebuild;
 
 namespace DrillPlatform.Local;

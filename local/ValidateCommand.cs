@@ -1,12 +1,8 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Scenarios;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Sms.Aliyun;
 
 namespace DrillPlatform.Local;

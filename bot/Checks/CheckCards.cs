@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Scheduling;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Bot.Checks;
 

@@ -1,12 +1,6 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Tasks;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Checks;
 

@@ -1,11 +1,5 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
-using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Bot.Checks;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>"extinguisher &lt;room&gt;": the nearest extinguishers to a room of the site registry.</summary>

@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Teams;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>"help": what the bot can do for this person (trainers also see their commands), with buttons for the two most used.</summary>

@@ -1,7 +1,3 @@
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>"language en" / "语言 中文": the person's language, kept on the roster for later turns.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>Builds the question, answered and result cards of a quiz.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Quizzes;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Conversations;
 

@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>"my role": the person's emergency posts and duties, as the plan assigns them.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>The bot's own sentences from templates/i18n, in the turn's language.</summary>

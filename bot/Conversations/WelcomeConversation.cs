@@ -1,8 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Bot.Conversations;
 
 /// <summary>

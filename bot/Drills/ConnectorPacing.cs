@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Drills.Runtime.Pacing;
 

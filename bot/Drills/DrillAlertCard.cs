@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Bot.Drills;
 
 /// <summary>The card that starts a drill for one person: which scenario, that it is a drill, the deadline, and Start.</summary>

@@ -1,13 +1,5 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Bot.Drills;
 

@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Protocol;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace DrillPlatform.Bot.Protocol;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Protocol;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DrillPlatform.Bot.Protocol;
 
 /// <summary>Teams and Graph both answer errors as {"error":{"code":"...","message":"..."}}.</summary>

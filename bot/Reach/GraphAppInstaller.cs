@@ -1,10 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Messaging;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Reach;
 

@@ -1,7 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Messaging;
-using Microsoft.Extensions.Options;
-
 namespace DrillPlatform.Bot.Reach;
 
 /// <summary>

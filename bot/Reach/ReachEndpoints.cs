@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Messaging;
-
 namespace DrillPlatform.Bot.Reach;
 
 /// <summary>The Reach:* URLs, each falling back to Bot:Cloud's preset when not set.</summary>

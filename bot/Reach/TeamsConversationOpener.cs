@@ -1,9 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace DrillPlatform.Bot.Reach;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills.Trainers;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Scoring;

@@ -1,19 +1,10 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Sending;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Bot.Reports;
-using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Reports;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Readiness;
 

@@ -1,10 +1,6 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Compliance;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Reports;
 

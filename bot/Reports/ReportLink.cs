@@ -1,4 +1,3 @@
-using System.Globalization;
 using DrillPlatform.Core.Reports;
 
 namespace DrillPlatform.Bot.Reports;

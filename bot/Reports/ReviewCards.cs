@@ -1,18 +1,8 @@
-using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Api.Views;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Records;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Bot.Reports;
 

@@ -1,12 +1,5 @@
-using System.Globalization;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Bot.Reports;
 

@@ -1,12 +1,5 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Reports;
 

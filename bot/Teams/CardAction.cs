@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>

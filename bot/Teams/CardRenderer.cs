@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Scriban;
 using Scriban.Runtime;
 

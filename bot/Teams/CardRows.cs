@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>

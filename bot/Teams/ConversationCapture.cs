@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Messaging;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Messaging;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>

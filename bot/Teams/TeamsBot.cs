@@ -1,13 +1,8 @@
-using System.Text.Json;
 using DrillPlatform.Bot.Checks;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills.Trainers;
 using DrillPlatform.Bot.Drills.Walks;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Readiness;
 using DrillPlatform.Bot.Reports;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Bot.Teams;
 

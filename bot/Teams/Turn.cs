@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>One inbound activity from a person on the roster, with the language to answer in.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
-
 namespace DrillPlatform.Bot.Teams;
 
 /// <summary>

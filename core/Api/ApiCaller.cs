@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Api;
 
 /// <summary>An authenticated person on the roster; what they may do comes from <see cref="Permissions"/>.</summary>

@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Core.Api;
 
 /// <summary>Either the caller, or the 401/403/503 to answer instead.</summary>

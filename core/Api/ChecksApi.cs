@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Equipment.Api;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Api;
 

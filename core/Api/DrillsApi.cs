@@ -5,8 +5,6 @@ using DrillPlatform.Core.Api.Views;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Api;
 

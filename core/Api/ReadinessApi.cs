@@ -1,9 +1,6 @@
-using System.Globalization;
 using DrillPlatform.Core.Api.Views;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Scoring;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Api;
 

@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Reports.Compliance;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Api;
 

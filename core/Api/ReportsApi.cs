@@ -2,8 +2,6 @@ using DrillPlatform.Core.Api.Requests;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Compliance;
 using DrillPlatform.Core.Reports.Exports;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Api;
 

@@ -1,10 +1,8 @@
 using DrillPlatform.Core.Api.Requests;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Core.Api;

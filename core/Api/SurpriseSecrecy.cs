@@ -1,6 +1,4 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Api;
 

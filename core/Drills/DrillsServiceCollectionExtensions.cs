@@ -1,15 +1,12 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Planning;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Drills.Runtime.Pacing;
 using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DrillPlatform.Core.Equipment;
 
 /// <summary>Dates as the registry, CSV and content write them: yyyy-MM-dd, nothing else.</summary>

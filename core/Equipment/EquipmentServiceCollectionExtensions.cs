@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment.Api;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
@@ -9,7 +8,6 @@ using DrillPlatform.Core.Equipment.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Equipment;
 

@@ -2,7 +2,6 @@ using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Equipment;
 

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Messaging;
 

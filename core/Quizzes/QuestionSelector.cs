@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Quizzes;
 
 /// <summary>

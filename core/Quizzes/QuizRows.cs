@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using DrillPlatform.Core.Storage;
-
 namespace DrillPlatform.Core.Quizzes;
 
 /// <summary>

@@ -1,8 +1,6 @@
-using DrillPlatform.Core.Content;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Quizzes;
 

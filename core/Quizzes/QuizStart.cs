@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Quizzes;
 
 /// <summary>A new quiz and its first question (Index 0). StartAsync returns null when no question fits the person.</summary>

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Readiness;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Readiness.Config;
@@ -7,13 +6,10 @@ using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Sending;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Readiness;
 

@@ -1,7 +1,5 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Readiness;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Reports;
 

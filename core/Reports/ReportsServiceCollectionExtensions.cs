@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Reports.Compliance;

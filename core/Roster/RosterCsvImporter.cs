@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DrillPlatform.Core.Roster;

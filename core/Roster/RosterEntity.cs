@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using DrillPlatform.Core.Storage;
-
 namespace DrillPlatform.Core.Roster;
 
 /// <summary>How a <see cref="StaffMember"/> looks as a table row; see <see cref="RosterStore"/> for the keys.</summary>

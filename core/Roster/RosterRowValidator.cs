@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Content;
 
 namespace DrillPlatform.Core.Roster;
 

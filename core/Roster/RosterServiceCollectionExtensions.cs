@@ -1,9 +1,7 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Roster;
 

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Roster;
 

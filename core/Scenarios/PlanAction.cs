@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>An action the plan asks for (templates/scenarios/actions.yaml), named in debriefs.</summary>

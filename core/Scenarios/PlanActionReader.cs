@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Scenarios;

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>The validated scenarios and plan actions the engine walks.</summary>

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>The shape checks: every step reachable, every step able to reach the end, the right path finite.</summary>

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>What templates/scenarios holds, with every problem found while reading it.</summary>

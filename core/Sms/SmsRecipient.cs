@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Sms;
 
 /// <summary>Who gets a text and in which language.</summary>

@@ -1,7 +1,3 @@
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace DrillPlatform.Core.Sms;
 
 /// <summary>

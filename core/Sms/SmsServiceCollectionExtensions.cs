@@ -1,11 +1,9 @@
 using Azure.Core;
 using Azure.Identity;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Sms.Aliyun;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Sms;
 

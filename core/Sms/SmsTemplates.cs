@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using Scriban;
 using Scriban.Runtime;
 

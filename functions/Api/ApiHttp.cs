@@ -1,7 +1,4 @@
-using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Api.Requests;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DrillPlatform.Functions.Api;
 

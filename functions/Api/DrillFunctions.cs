@@ -1,8 +1,3 @@
-using DrillPlatform.Core.Api;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-
 namespace DrillPlatform.Functions.Api;
 
 /// <summary>

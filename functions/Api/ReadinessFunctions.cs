@@ -1,8 +1,3 @@
-using DrillPlatform.Core.Api;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-
 namespace DrillPlatform.Functions.Api;
 
 /// <summary>Readiness over HTTP. Anonymous triggers on purpose, as in <see cref="CheckFunctions"/>: the bearer token, checked by ReadinessApi, is the authentication.</summary>

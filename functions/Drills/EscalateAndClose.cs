@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Drills.Runtime;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Drills;
 

@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Drills;
 

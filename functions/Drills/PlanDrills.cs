@@ -1,7 +1,5 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Planning;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Drills;
 

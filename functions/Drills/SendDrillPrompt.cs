@@ -1,7 +1,5 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Functions.Drills;

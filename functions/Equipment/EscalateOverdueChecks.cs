@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Equipment;
 

@@ -1,7 +1,3 @@
-using DrillPlatform.Core.Readiness;
-using DrillPlatform.Core.Readiness.Sending;
-using Microsoft.Azure.Functions.Worker;
-
 namespace DrillPlatform.Functions.Readiness;
 
 /// <summary>Weekly: each manager's department card in their 1:1 chat, exactly once per week however often it fires.</summary>

@@ -1,7 +1,3 @@
-using DrillPlatform.Core.Readiness;
-using DrillPlatform.Core.Readiness.Sending;
-using Microsoft.Azure.Functions.Worker;
-
 namespace DrillPlatform.Functions.Readiness;
 
 /// <summary>One queued nudge: the person's own card, once per day, paced like drill prompts; a failed send escapes so the queue retries.</summary>

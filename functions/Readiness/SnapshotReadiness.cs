@@ -1,7 +1,3 @@
-using DrillPlatform.Core.Readiness;
-using DrillPlatform.Core.Readiness.Sending;
-using Microsoft.Azure.Functions.Worker;
-
 namespace DrillPlatform.Functions.Readiness;
 
 /// <summary>Weekly: one readiness snapshot per department and role, for trends; a second run in the week writes nothing.</summary>

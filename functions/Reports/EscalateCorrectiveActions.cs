@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Review;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Reports;
 

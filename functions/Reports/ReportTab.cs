@@ -1,8 +1,4 @@
-using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Reports.Tab;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 
 namespace DrillPlatform.Functions.Reports;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
 

@@ -1,14 +1,11 @@
 using Azure.Storage.Queues;
 using DrillPlatform.Bot;
 using DrillPlatform.Bot.Drills;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Local.FunctionsHost;
 
 namespace DrillPlatform.Local.Bench;

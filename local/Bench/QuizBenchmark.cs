@@ -2,9 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Roster;
 using Activity = DrillPlatform.Bot.Protocol.Activity;
 
 namespace DrillPlatform.Local.Bench;

@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Local.Bench;
 

@@ -1,20 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Tasks;
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Compliance;
 using DrillPlatform.Core.Reports.Records;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Local.Bench;
 

@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Local.Bench;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
 using Activity = DrillPlatform.Bot.Protocol.Activity;
 
 namespace DrillPlatform.Local.Bench;

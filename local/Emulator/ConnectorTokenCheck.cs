@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Protocol;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

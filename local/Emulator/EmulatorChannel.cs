@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Local.Emulator;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Local.Emulator;
 
 /// <summary>The page's own API: who can I be, send as them, and what has the bot said.</summary>

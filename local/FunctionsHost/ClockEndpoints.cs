@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Local.FunctionsHost;
 
 /// <summary>The emulator page's clock panel: see the local time, move it forward, run a timer now.</summary>

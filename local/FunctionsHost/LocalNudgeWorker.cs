@@ -1,6 +1,5 @@
 using System.Text;
 using Azure.Storage.Queues;
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Sending;
 
 namespace DrillPlatform.Local.FunctionsHost;

@@ -1,5 +1,4 @@
 using Azure.Storage.Queues;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
 

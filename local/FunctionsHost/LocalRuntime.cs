@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Planning;
@@ -6,7 +5,6 @@ using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Scheduling;
-using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Sending;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Sms.Aliyun;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Sms;
-
 namespace DrillPlatform.Local.Sms;
 
 /// <summary>The outbox as the emulator page shows it: newest first, numbers masked unless asked.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Core.Sms;
 
 namespace DrillPlatform.Local.Sms;
 

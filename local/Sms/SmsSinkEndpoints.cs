@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Sms;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace DrillPlatform.Local.Sms;

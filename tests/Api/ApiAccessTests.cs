@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Local;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Api.ApiClient;
 
 namespace DrillPlatform.Tests.Api;

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using DrillPlatform.Tests.EndToEnd;
 
 namespace DrillPlatform.Tests.Api;

@@ -1,12 +1,10 @@
 using System.Text;
-using System.Text.Json;
 using DrillPlatform.Core.Api;
 using DrillPlatform.Functions.Api;
 using DrillPlatform.Tests.EndToEnd;
 using DrillPlatform.Tests.Functions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Api.ApiClient;
 
 namespace DrillPlatform.Tests.Api;

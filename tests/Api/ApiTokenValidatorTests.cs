@@ -1,8 +1,5 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Api;
-using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,10 +1,6 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Api.ApiClient;
 
 namespace DrillPlatform.Tests.Api;

@@ -1,8 +1,4 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Api.ApiClient;
 
 namespace DrillPlatform.Tests.Api;

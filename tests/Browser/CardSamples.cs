@@ -1,16 +1,11 @@
-using System.Text.Json;
 using DrillPlatform.Bot.Checks;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills.Walks;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Equipment.Tasks;
-using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Content;
 using DrillPlatform.Tests.Scenarios;
 

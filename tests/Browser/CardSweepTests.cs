@@ -1,5 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;

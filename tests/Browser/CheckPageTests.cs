@@ -1,12 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using DrillPlatform.Bot.Checks;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;

@@ -1,10 +1,6 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
-using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Browser;

@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;

@@ -1,11 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Tests.EndToEnd;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DrillPlatform.Tests.Browser;

@@ -1,16 +1,9 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core.Api;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
 using DrillPlatform.Tests.Functions;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Configuration;
 

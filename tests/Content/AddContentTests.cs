@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Content;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DrillPlatform.Tests.Content;

@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Content;
 
 /// <summary>The cue figures on small hand-made content, so each figure is known before it is measured.</summary>

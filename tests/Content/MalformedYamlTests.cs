@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
-using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Content;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Scenarios;
 
 namespace DrillPlatform.Tests.Content;

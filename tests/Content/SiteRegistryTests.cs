@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Tests.Content;
 
 [Trait("Category", "Unit")]

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Tests.Content;
 
 /// <summary>A private copy of the shipped templates that a test may break, deleted afterwards.</summary>

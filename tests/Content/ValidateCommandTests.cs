@@ -1,6 +1,3 @@
-using DrillPlatform.Local;
-using DrillPlatform.Tests.Storage;
-
 namespace DrillPlatform.Tests.Content;
 
 [Trait("Category", "Unit")]

@@ -1,13 +1,8 @@
-using System.Text.Json;
 using DrillPlatform.Bot;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Core;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Protocol.Support;
-using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Teams;
 
 namespace DrillPlatform.Tests.Conversations;

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Conversations;
 

@@ -1,9 +1,6 @@
 using DrillPlatform.Bot.Checks;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills.Summary;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 
 namespace DrillPlatform.Tests.Conversations;

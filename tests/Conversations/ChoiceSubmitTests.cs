@@ -1,11 +1,5 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Quizzes;
-using DrillPlatform.Core.Scenarios;
 using static DrillPlatform.Tests.Conversations.WalkTestSteps;
 
 namespace DrillPlatform.Tests.Conversations;

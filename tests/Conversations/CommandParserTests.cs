@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Teams;
 
 namespace DrillPlatform.Tests.Conversations;

@@ -1,8 +1,5 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Teams;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Conversations;
 

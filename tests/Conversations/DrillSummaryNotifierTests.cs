@@ -1,11 +1,7 @@
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills.Summary;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Tests.Conversations;
 

@@ -1,9 +1,4 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Scenarios;
 using static DrillPlatform.Tests.Conversations.WalkTestSteps;
 
 namespace DrillPlatform.Tests.Conversations;

@@ -1,9 +1,5 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills.Trainers;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Tests.Scenarios;
 
 namespace DrillPlatform.Tests.Conversations;

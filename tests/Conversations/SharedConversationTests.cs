@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-
 namespace DrillPlatform.Tests.Conversations;
 
 /// <summary>In a Team channel or group chat everyone reads the bot's answer: it answers only what all may read.</summary>

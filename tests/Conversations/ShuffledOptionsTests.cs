@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
 using static DrillPlatform.Tests.Conversations.WalkTestSteps;
 
 namespace DrillPlatform.Tests.Conversations;

@@ -1,12 +1,6 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Tests.Conversations;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Core.Scenarios;
 using static DrillPlatform.Tests.Conversations.WalkTestSteps;
 
 namespace DrillPlatform.Tests.Conversations;

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Conversations;
 
 /// <summary>Reads step cards and picks right or wrong options the way a participant would click them.</summary>

@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-
 namespace DrillPlatform.Tests.Conversations;
 
 [Trait("Category", "Storage")]

@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 
 namespace DrillPlatform.Tests.Drills;
 

@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Planning;
 
 namespace DrillPlatform.Tests.Drills;

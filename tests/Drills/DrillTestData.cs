@@ -1,7 +1,4 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Drills;
 

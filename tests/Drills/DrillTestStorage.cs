@@ -1,12 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,11 +1,8 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Planning;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Drills;

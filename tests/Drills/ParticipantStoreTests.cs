@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Tests.Drills;
 
 [Trait("Category", "Storage")]

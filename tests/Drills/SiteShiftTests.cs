@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
 
 namespace DrillPlatform.Tests.Drills;

@@ -1,10 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using DrillPlatform.Core.Sms;
-using DrillPlatform.Local;
-using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 

@@ -1,9 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 

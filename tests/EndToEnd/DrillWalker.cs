@@ -1,7 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace DrillPlatform.Tests.EndToEnd;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 

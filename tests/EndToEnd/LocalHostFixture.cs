@@ -1,7 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using DrillPlatform.Local;
-using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
 
 namespace DrillPlatform.Tests.EndToEnd;

@@ -1,6 +1,4 @@
 using System.Net;
-using DrillPlatform.Local;
-using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 

@@ -2,11 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Local;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 

@@ -1,9 +1,4 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Local.Graph;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 

@@ -1,12 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.EndToEnd;
 

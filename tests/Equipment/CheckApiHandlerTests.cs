@@ -1,6 +1,4 @@
-using System.Text.Json;
 using DrillPlatform.Core.Api;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Api;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Scheduling;

@@ -1,9 +1,5 @@
-using System.Text.Json;
 using DrillPlatform.Bot.Checks;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Registry;

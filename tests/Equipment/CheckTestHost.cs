@@ -1,16 +1,10 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Tasks;
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
 using DrillPlatform.Tests.Sms;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Equipment;

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Scheduling;

@@ -1,5 +1,4 @@
 using System.Text;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Registry.Csv;
 
 namespace DrillPlatform.Tests.Equipment;

@@ -1,9 +1,6 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Tests.Content;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Equipment;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Tests.Equipment;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Tests.Storage;
-
 namespace DrillPlatform.Tests.Functions;
 
 /// <summary>

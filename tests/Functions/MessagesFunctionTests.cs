@@ -1,12 +1,8 @@
 using System.Text;
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Functions;
-using DrillPlatform.Local;
 using DrillPlatform.Tests.EndToEnd;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Functions;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Infra;
 

@@ -1,9 +1,7 @@
 using DrillPlatform.Core.Api;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Functions;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

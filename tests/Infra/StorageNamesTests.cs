@@ -1,15 +1,9 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Sending;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Scenarios;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Infra;
 

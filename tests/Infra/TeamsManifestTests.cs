@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DrillPlatform.Tests.Storage;
 using Json.Schema;
 
 namespace DrillPlatform.Tests.Infra;

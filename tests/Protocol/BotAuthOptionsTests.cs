@@ -1,7 +1,5 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Tests.Protocol.Support;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Protocol;

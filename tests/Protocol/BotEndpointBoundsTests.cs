@@ -1,7 +1,5 @@
 using System.Text;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Tests.Protocol.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Protocol;
 

@@ -1,8 +1,4 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Protocol;
 

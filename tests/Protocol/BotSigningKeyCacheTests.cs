@@ -1,7 +1,4 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Local;
 using DrillPlatform.Tests.Protocol.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Protocol;

@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
 using DrillPlatform.Core.Messaging;
 using Microsoft.Extensions.Configuration;

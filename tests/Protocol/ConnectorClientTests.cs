@@ -1,7 +1,4 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Tests.Protocol.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Protocol.Support.ScriptedConnector;
 
 namespace DrillPlatform.Tests.Protocol;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Local;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace DrillPlatform.Tests.Protocol;

@@ -1,5 +1,4 @@
 using Azure.Core;
-using DrillPlatform.Bot.Protocol;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DrillPlatform.Tests.Protocol;

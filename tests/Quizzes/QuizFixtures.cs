@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Tests.Quizzes;
 
 /// <summary>Small question banks and people for quiz tests.</summary>

@@ -1,11 +1,7 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Quizzes;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 
 namespace DrillPlatform.Tests.Quizzes;

@@ -1,7 +1,4 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Quizzes;
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Time.Testing;
 using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 

@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Quizzes;
-using DrillPlatform.Tests.Storage;
 using static DrillPlatform.Tests.Quizzes.QuizFixtures;
 
 namespace DrillPlatform.Tests.Quizzes;

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Tests.Conversations;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Quizzes;
 

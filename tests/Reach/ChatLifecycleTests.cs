@@ -1,9 +1,5 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Protocol.Support;
 
 namespace DrillPlatform.Tests.Reach;

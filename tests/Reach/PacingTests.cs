@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Local.Bench;
-using DrillPlatform.Tests.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace DrillPlatform.Tests.Reach;

@@ -1,7 +1,4 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Messaging;
 
 namespace DrillPlatform.Tests.Reach;

@@ -1,20 +1,13 @@
 using DrillPlatform.Bot;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Reach;
 using DrillPlatform.Core;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Local.Bench;
 using DrillPlatform.Local.Graph;
 using DrillPlatform.Tests.Protocol.Support;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Tests.Reach;

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Tests.Content;

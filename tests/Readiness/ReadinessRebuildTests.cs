@@ -1,9 +1,4 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Quizzes;
@@ -12,8 +7,6 @@ using DrillPlatform.Core.Readiness.Rebuild;
 using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Conversations;
 
 namespace DrillPlatform.Tests.Readiness;

@@ -4,7 +4,6 @@ using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Conversations;
 
 namespace DrillPlatform.Tests.Readiness;

@@ -1,10 +1,8 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Readiness.Scoring;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Content;
 
 namespace DrillPlatform.Tests.Readiness;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Recording;

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Compliance;

@@ -1,14 +1,10 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Compliance;
 using DrillPlatform.Core.Reports.Records;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Reports;
 

@@ -1,12 +1,8 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Records;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Drills.Runtime;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Reports;
 

@@ -1,11 +1,7 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Records;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Drills.Runtime;
 using DrillPlatform.Tests.Scenarios;
 using DrillPlatform.Tests.Sms;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using DrillPlatform.Core.Reports;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Tests.Reports;
 

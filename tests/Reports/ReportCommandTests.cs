@@ -1,4 +1,3 @@
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Tests.Conversations;
 
 namespace DrillPlatform.Tests.Reports;

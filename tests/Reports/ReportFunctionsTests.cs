@@ -6,7 +6,6 @@ using DrillPlatform.Tests.EndToEnd;
 using DrillPlatform.Tests.Functions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Reports;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Tests.Storage;
 
 namespace DrillPlatform.Tests.Roster;
 

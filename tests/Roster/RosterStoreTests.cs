@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Tests.Storage;
-
 namespace DrillPlatform.Tests.Roster;
 
 [Trait("Category", "Storage")]

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Scenarios;
 
 [Trait("Category", "Unit")]

@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Scenarios;
 
 /// <summary>The shipped templates, and throw-away copies of them for validator cases.</summary>

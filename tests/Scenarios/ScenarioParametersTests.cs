@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Scenarios;
 
 [Trait("Category", "Unit")]

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Scenarios;
 
 [Trait("Category", "Unit")]

@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Scenarios;
 
 /// <summary>Each case breaks one thing in a temp copy of the shipped files and expects file, line and reason.</summary>

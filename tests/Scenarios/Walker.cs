@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Tests.Scenarios;
 
 /// <summary>Drives the engine the way a prompt-and-answer conversation would.</summary>

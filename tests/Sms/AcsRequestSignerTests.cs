@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using DrillPlatform.Core.Sms;
 
 namespace DrillPlatform.Tests.Sms;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using DrillPlatform.Core.Sms;
 using Microsoft.AspNetCore.Http;
 
 namespace DrillPlatform.Tests.Sms;

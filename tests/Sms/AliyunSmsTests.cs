@@ -1,8 +1,5 @@
 using System.Net;
-using System.Text.Json;
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Sms.Aliyun;
-using DrillPlatform.Tests.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 

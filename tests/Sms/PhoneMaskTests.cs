@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Sms;
-
 namespace DrillPlatform.Tests.Sms;
 
 [Trait("Category", "Unit")]

@@ -1,8 +1,5 @@
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Storage;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Sms;

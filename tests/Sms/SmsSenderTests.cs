@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Core.Sms;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DrillPlatform.Tests.Sms;

@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Sms;
-using DrillPlatform.Tests.Storage;
-
 namespace DrillPlatform.Tests.Sms;
 
 [Trait("Category", "Storage")]

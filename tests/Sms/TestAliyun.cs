@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Sms;
 using DrillPlatform.Core.Sms.Aliyun;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

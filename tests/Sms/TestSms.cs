@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Sms;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

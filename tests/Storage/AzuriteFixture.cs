@@ -1,5 +1,3 @@
-using DrillPlatform.Local;
-
 namespace DrillPlatform.Tests.Storage;
 
 /// <summary>

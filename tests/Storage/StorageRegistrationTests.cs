@@ -2,7 +2,6 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using DrillPlatform.Core.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Tests.Storage;

@@ -1,13 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Bot.Drills.Summary;
 

@@ -1,10 +1,4 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Drills.Summary;
 

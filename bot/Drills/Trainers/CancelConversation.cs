@@ -1,8 +1,4 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Drills.Trainers;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>The departments people on the roster belong to: what a drill's audience can name.</summary>

@@ -1,12 +1,4 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
-using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Bot.Drills.Trainers;
 

@@ -1,12 +1,5 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Drills.Trainers;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Scenarios;
 using F = DrillPlatform.Bot.Drills.Trainers.ScheduleForm;
 
 namespace DrillPlatform.Bot.Drills.Trainers;

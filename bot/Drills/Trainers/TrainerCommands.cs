@@ -1,8 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Bot.Drills.Trainers;
 
 /// <summary>

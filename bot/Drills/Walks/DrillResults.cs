@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Bot.Drills.Walks;
 

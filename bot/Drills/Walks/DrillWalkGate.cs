@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
 
 namespace DrillPlatform.Bot.Drills.Walks;

@@ -1,7 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>"practice" lists the scenarios to choose from; "practice &lt;id or title&gt;" starts one.</summary>

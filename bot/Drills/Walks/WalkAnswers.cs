@@ -1,9 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Scenarios;
-
 namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>The cards of a scenario walk-through: the step, its answered state, and the debrief.</summary>

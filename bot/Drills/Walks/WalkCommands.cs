@@ -1,7 +1,3 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-
 namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>Routes the walk-through commands and card actions to the conversation that owns them.</summary>

@@ -1,11 +1,3 @@
-using DrillPlatform.Bot.Conversations;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Bot.Drills.Walks;
 
 /// <summary>After every change to a walk: the card for the step now current, or the debrief (and a drill's score) at the end.</summary>

@@ -1,7 +1,4 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Core.Api.Requests;

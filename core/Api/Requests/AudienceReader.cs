@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 
 namespace DrillPlatform.Core.Api.Requests;
 

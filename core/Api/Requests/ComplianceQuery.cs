@@ -1,4 +1,3 @@
-using System.Globalization;
 using DrillPlatform.Core.Reports.Exports;
 
 namespace DrillPlatform.Core.Api.Requests;

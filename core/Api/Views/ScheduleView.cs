@@ -1,6 +1,4 @@
-using System.Globalization;
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 
 namespace DrillPlatform.Core.Api.Views;
 

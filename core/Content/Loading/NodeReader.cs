@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Content.Loading;

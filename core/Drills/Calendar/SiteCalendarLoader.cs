@@ -1,4 +1,3 @@
-using System.Globalization;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 

@@ -1,7 +1,5 @@
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Drills.Launching;
 

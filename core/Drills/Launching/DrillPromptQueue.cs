@@ -1,6 +1,4 @@
 using Azure.Storage.Queues;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills.Launching;
 

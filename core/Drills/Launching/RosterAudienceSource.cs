@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Drills.Launching;
 
 /// <summary>

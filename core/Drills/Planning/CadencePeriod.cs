@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>The stretch of days a cadence counts its drills over, clipped to the schedule's window.</summary>

@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Drills.Planning;
 

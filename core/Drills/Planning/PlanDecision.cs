@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Planning;
 
 /// <summary>What the planner decided for one schedule, department and day, and why, in words a trainer reads.</summary>

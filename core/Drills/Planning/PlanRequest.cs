@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Planning;
 
 /// <param name="DepartmentDrills">Drills of any schedule already planned for the department around LocalDate (cancelled ones are ignored).</param>

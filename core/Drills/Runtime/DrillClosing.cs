@@ -1,8 +1,5 @@
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Drills.Runtime;
 

@@ -1,7 +1,4 @@
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills.Runtime;
 

@@ -1,10 +1,6 @@
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills.Runtime;
 

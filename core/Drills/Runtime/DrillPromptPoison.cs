@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Storage;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills.Runtime;
 

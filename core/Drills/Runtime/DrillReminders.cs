@@ -1,9 +1,6 @@
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Core.Sms;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Drills.Runtime;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Runtime;
 
 /// <summary>What the trainer and the audience's manager receive when a drill closes.</summary>

@@ -1,6 +1,3 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Core.Drills.Runtime;

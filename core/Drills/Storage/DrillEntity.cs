@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>How a <see cref="Drill"/> looks as a row, and its three keys; see <see cref="DrillStore"/>.</summary>

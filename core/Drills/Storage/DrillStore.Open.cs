@@ -1,7 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Storage;
 
 namespace DrillPlatform.Core.Drills.Storage;
 

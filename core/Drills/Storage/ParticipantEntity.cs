@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>How a <see cref="Participant"/> looks as a row; see <see cref="ParticipantStore"/> for the keys.</summary>

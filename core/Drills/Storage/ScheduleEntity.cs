@@ -1,7 +1,3 @@
-using System.Globalization;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Drills.Model;
-
 namespace DrillPlatform.Core.Drills.Storage;
 
 /// <summary>How a <see cref="DrillSchedule"/> looks as a row; see <see cref="ScheduleStore"/> for the keys.</summary>

@@ -1,8 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills.Storage;
 

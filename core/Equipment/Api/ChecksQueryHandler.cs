@@ -2,7 +2,6 @@ using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Tasks;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Equipment.Api;
 

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 
 namespace DrillPlatform.Core.Equipment.Definitions;

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Equipment.Definitions;
 
 /// <summary>One checklist from templates/checks/: what to look at on one kind of equipment, and how often.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Equipment.Tasks;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Equipment.Escalation;
 

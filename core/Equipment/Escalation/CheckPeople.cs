@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Equipment.Escalation;
 
 /// <summary>Who is who for a check, from the roster.</summary>

@@ -1,7 +1,6 @@
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Sms;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Equipment.Escalation;
 

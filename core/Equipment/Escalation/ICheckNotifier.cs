@@ -1,7 +1,6 @@
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Tasks;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Equipment.Escalation;
 

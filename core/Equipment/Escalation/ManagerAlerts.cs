@@ -1,6 +1,4 @@
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Equipment.Escalation;
 

@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Equipment.Registry;
 
 /// <summary>How an <see cref="EquipmentItem"/> looks as a table row; see <see cref="EquipmentStore"/> for the keys.</summary>

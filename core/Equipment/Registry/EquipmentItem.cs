@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment.Definitions;
 
 namespace DrillPlatform.Core.Equipment.Registry;

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 using DrillPlatform.Core.Equipment.Definitions;
 using YamlDotNet.RepresentationModel;

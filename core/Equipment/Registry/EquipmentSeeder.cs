@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace DrillPlatform.Core.Equipment.Registry;
 
 /// <summary>

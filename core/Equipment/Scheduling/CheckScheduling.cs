@@ -2,7 +2,6 @@ using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Escalation;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Tasks;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Equipment.Scheduling;
 

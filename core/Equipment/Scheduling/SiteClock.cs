@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Equipment.Scheduling;
 
 /// <summary>Checks fall due on the site's calendar days, whatever zone the host runs in (Flex Consumption has no WEBSITE_TIME_ZONE).</summary>

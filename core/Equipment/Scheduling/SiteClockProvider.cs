@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Equipment.Scheduling;
 
 /// <summary>The clock of each site the platform knows (today: the one site of the content).</summary>

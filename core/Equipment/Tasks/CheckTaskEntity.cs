@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure.Data.Tables;
 using DrillPlatform.Core.Equipment.Escalation;
 
 namespace DrillPlatform.Core.Equipment.Tasks;

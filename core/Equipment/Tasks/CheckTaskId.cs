@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DrillPlatform.Core.Equipment.Tasks;
 
 /// <summary>

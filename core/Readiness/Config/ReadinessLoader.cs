@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Readiness.Model;
 
 /// <summary>A weak topic across a department: mean mastery of the people it applies to, and the plan section it cites.</summary>

@@ -1,14 +1,10 @@
 using System.Text.Json;
-using Azure.Data.Tables;
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Tasks;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Scenarios;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Readiness.Rebuild;
 

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Quizzes;
@@ -6,8 +5,6 @@ using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Recording;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Readiness.Rebuild;
 

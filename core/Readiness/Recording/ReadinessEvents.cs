@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Scheduling;
 using DrillPlatform.Core.Equipment.Tasks;

@@ -1,10 +1,7 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Quizzes;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Readiness.Recording;
 

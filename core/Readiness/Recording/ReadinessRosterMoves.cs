@@ -1,6 +1,4 @@
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Readiness.Recording;
 

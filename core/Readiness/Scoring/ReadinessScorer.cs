@@ -1,7 +1,5 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Readiness.Config;
 using DrillPlatform.Core.Readiness.Model;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Readiness.Scoring;
 

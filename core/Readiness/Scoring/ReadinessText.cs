@@ -1,6 +1,3 @@
-using System.Globalization;
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Readiness.Scoring;
 
 /// <summary>Fills {placeholders} of a readiness text in both languages at once.</summary>

@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Readiness.Model;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Readiness.Sending;
 

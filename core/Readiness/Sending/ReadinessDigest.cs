@@ -1,7 +1,5 @@
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Scoring;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Readiness.Sending;
 

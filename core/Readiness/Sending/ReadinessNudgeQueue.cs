@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Readiness.Sending;
 

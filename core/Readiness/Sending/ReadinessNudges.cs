@@ -1,10 +1,7 @@
-using System.Globalization;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Scoring;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Readiness.Sending;
 

@@ -1,8 +1,6 @@
 using DrillPlatform.Core.Readiness.Model;
 using DrillPlatform.Core.Readiness.Scoring;
 using DrillPlatform.Core.Readiness.Storage;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Readiness.Sending;
 

@@ -1,8 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
 using DrillPlatform.Core.Readiness.Model;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Readiness.Storage;
 

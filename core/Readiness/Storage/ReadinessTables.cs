@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Storage;
-
 namespace DrillPlatform.Core.Readiness.Storage;
 
 /// <summary>The readiness area's tables, without the per-deployment prefix; key layouts are beside each store.</summary>

@@ -1,6 +1,4 @@
-using DrillPlatform.Core.Storage;
 using System.Text.Json;
-using Azure.Data.Tables;
 using DrillPlatform.Core.Readiness.Model;
 
 namespace DrillPlatform.Core.Readiness.Storage;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Registry;
 using DrillPlatform.Core.Equipment.Tasks;

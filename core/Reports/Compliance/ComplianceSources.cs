@@ -1,7 +1,5 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Registry;
@@ -10,7 +8,6 @@ using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Storage;
 using DrillPlatform.Core.Reports.Records;
 using DrillPlatform.Core.Reports.Review;
-using DrillPlatform.Core.Roster;
 
 namespace DrillPlatform.Core.Reports.Compliance;
 

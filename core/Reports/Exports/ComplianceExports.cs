@@ -1,6 +1,4 @@
-using System.Globalization;
 using DrillPlatform.Core.Reports.Compliance;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Reports.Exports;
 

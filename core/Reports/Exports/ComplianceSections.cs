@@ -1,5 +1,3 @@
-using System.Globalization;
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Reports.Compliance;
 
 namespace DrillPlatform.Core.Reports.Exports;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using global::CsvHelper;
 
 namespace DrillPlatform.Core.Reports.Exports;

@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Content;
-
 namespace DrillPlatform.Core.Reports.Exports;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Scenarios;
 
 namespace DrillPlatform.Core.Reports.Records;

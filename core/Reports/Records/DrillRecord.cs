@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 
 namespace DrillPlatform.Core.Reports.Records;
 

@@ -1,6 +1,5 @@
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Readiness;
 using DrillPlatform.Core.Readiness.Recording;

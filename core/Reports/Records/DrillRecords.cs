@@ -1,9 +1,7 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Reports.Review;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Reports.Records;
 

@@ -1,6 +1,4 @@
 using DrillPlatform.Core.Reports.Records;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Reports.Review;
 

@@ -1,10 +1,7 @@
 using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Calendar;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Equipment;
 using DrillPlatform.Core.Equipment.Escalation;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Reports.Review;
 

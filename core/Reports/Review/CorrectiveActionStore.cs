@@ -1,8 +1,5 @@
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Reports.Review;
 

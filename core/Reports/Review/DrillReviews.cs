@@ -1,7 +1,6 @@
 using DrillPlatform.Core.Api;
 using DrillPlatform.Core.Api.Views;
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Reports.Records;
 

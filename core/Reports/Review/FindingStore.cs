@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Azure.Data.Tables;
-using DrillPlatform.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Reports.Review;
 

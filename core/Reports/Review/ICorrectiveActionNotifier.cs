@@ -1,5 +1,3 @@
-using DrillPlatform.Core.Roster;
-
 namespace DrillPlatform.Core.Reports.Review;
 
 /// <summary>Assigned: the owner's card when the action is created. PastDue: the owner's reminder. Escalated: a manager's alert naming the owner.</summary>

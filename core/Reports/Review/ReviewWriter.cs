@@ -1,7 +1,4 @@
 using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Reports.Review;
 

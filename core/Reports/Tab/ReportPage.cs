@@ -1,5 +1,4 @@
 using System.Text;
-using DrillPlatform.Core.Content;
 
 namespace DrillPlatform.Core.Reports.Tab;
 

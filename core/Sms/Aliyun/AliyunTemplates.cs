@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Content;
 using Scriban;
 using Scriban.Runtime;
 using YamlDotNet.RepresentationModel;

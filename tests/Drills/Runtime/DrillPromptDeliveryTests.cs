@@ -1,8 +1,5 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Drills.Storage;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 

@@ -1,8 +1,4 @@
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
-using DrillPlatform.Core.Scenarios;
 using DrillPlatform.Tests.Scenarios;
 
 namespace DrillPlatform.Tests.Drills.Runtime;

@@ -1,9 +1,4 @@
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Local.Bench;
-using DrillPlatform.Tests.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DrillPlatform.Tests.Drills.Runtime;
 

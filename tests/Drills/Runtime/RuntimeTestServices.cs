@@ -1,18 +1,12 @@
 using System.Collections.Concurrent;
 using Azure.Storage.Queues;
 using DrillPlatform.Core;
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Launching;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Drills.Runtime.Pacing;
-using DrillPlatform.Core.Drills.Storage;
 using DrillPlatform.Core.Messaging;
-using DrillPlatform.Core.Roster;
 using DrillPlatform.Tests.Sms;
-using DrillPlatform.Tests.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,16 +1,9 @@
-using System.Text.Json;
-using DrillPlatform.Bot.Conversations;
 using DrillPlatform.Bot.Drills;
-using DrillPlatform.Bot.Protocol;
 using DrillPlatform.Bot.Teams;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Drills;
-using DrillPlatform.Core.Drills.Model;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Messaging;
 using DrillPlatform.Tests.Protocol.Support;
 using DrillPlatform.Tests.Scenarios;
-using Microsoft.Extensions.DependencyInjection;
 using static DrillPlatform.Tests.Protocol.Support.ScriptedConnector;
 
 namespace DrillPlatform.Tests.Drills.Runtime;

@@ -1,4 +1,3 @@
-using DrillPlatform.Core.Drills;
 using DrillPlatform.Core.Drills.Runtime;
 using DrillPlatform.Core.Drills.Runtime.Pacing;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-
 namespace DrillPlatform.Tests.Protocol.Support;
 
 public sealed class CountingActivityHandler : IActivityHandler

@@ -1,6 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Local;
-
 namespace DrillPlatform.Tests.Protocol.Support;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using DrillPlatform.Bot.Protocol;
-using DrillPlatform.Local;
 using Microsoft.AspNetCore.Http;
 
 namespace DrillPlatform.Tests.Protocol.Support;

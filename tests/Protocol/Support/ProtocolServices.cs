@@ -1,6 +1,4 @@
-using DrillPlatform.Bot.Protocol;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Tests.Protocol.Support;

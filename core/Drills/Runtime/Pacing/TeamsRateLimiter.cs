@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 
 namespace DrillPlatform.Core.Drills.Runtime.Pacing;
 

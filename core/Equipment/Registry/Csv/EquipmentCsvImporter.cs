@@ -1,8 +1,5 @@
-using DrillPlatform.Core.Content;
 using DrillPlatform.Core.Equipment.Definitions;
 using DrillPlatform.Core.Equipment.Scheduling;
-using DrillPlatform.Core.Roster;
-using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Core.Equipment.Registry.Csv;
 

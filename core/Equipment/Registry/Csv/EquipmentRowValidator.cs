@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using DrillPlatform.Core.Content;
-using DrillPlatform.Core.Roster;
 using C = DrillPlatform.Core.Equipment.Registry.Csv.EquipmentColumns;
 
 namespace DrillPlatform.Core.Equipment.Registry.Csv;
