@@ -43,6 +43,14 @@ public sealed class DrillOptions
     public int SenderInstances { get; set; } = 1;
 
     /// <summary>
+    /// Prompt deliveries one process runs at once, whatever messages they come from (a batch brings
+    /// ten): enough to keep the pacer busy while each waits on storage, few enough that claims are
+    /// not taken far ahead of the sends, in a burst that would crowd out the launch's own writes.
+    /// </summary>
+    [Range(1, 1000)]
+    public int PromptsInFlight { get; set; } = 96;
+
+    /// <summary>
     /// A prompt claim older than this is taken to belong to a crashed instance and is claimed again.
     /// Longer than the Connector client's worst case (attempts × HTTP timeout + retry delays), or a
     /// slow but live send could be repeated.

@@ -40,6 +40,7 @@ public static class DrillsServiceCollectionExtensions
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<IOptions<DrillOptions>>(), TimeProvider.System));
         services.AddTransient<DrillPromptDelivery>();
         services.AddTransient<DrillPromptDispatch>();
+        services.AddSingleton<PromptDeliverySlots>();
         services.AddTransient<DrillPromptPoison>();
         services.AddSingleton<DrillSummaryBuilder>();
         services.AddTransient<DrillReminders>();

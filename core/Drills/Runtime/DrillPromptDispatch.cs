@@ -5,19 +5,24 @@ namespace DrillPlatform.Core.Drills.Runtime;
 /// <summary>
 /// One message of the prompt queue, of either shape (SendDrillPrompt and the local consumers call this).
 /// A one-person message is one delivery whose unexpected failure escapes, so the queue retries it and
-/// poisons it after maxDequeueCount, as before batches. A batch is split: everyone past the first
-/// <see cref="DeliveredTogether"/> goes back to the queue in batches of that size, so the other
-/// consumers and instances share a launch's hundreds instead of one invocation holding them (the
-/// Functions host hands an instance up to batchSize messages at once, and each instance paces to its
-/// 1/SenderInstances share); the first few are delivered at once, each through the same claim and the
-/// same per-instance pacer as a one-person message. A redelivered batch prompts nobody twice: the
+/// poisons it after maxDequeueCount, as before batches. A batch is split: the first
+/// <see cref="DeliveredTogether"/> are delivered at once, each through the same claim and the same
+/// per-instance pacer as a one-person message, and everyone else goes back to the queue, so other
+/// consumers share a launch's hundreds instead of one invocation holding them. With one sending
+/// instance (Drills:SenderInstances 1, the local host) they go back in batches of ten: its one pacer
+/// takes the whole budget, and ten times fewer queue operations leave the storage to the prompts.
+/// With several, each paces to its 1/SenderInstances share and Flex scales SendDrillPrompt out on
+/// queue length (target: batchSize messages per instance), so they go back one message per person,
+/// as many messages as before batches, and the instances spread them. A redelivered batch prompts nobody twice: the
 /// claim stops everyone already prompted or being prompted. Throttled and deferred prompts are
 /// handed back singly by the delivery; one whose send fails is handed back singly here, so its
-/// retries are counted by its own dequeue count and the rest of the batch completes.
+/// retries are counted by its own dequeue count and the rest of the batch completes. Every delivery
+/// waits for one of the process's <see cref="PromptDeliverySlots"/> before its claim.
 /// </summary>
-public sealed class DrillPromptDispatch(DrillPromptDelivery delivery, DrillPromptQueue queue, ILogger<DrillPromptDispatch> logger)
+public sealed class DrillPromptDispatch(DrillPromptDelivery delivery, DrillPromptQueue queue, PromptDeliverySlots slots,
+    IOptions<DrillOptions> options, ILogger<DrillPromptDispatch> logger)
 {
-    /// <summary>People delivered concurrently by one invocation; also the size of the batches a larger one is split into.</summary>
+    /// <summary>People delivered concurrently by one invocation; also the size of the batches a larger one is split into on one instance.</summary>
     public const int DeliveredTogether = 10;
 
     /// <summary>How long a failed prompt handed back from a batch waits, as a failed message waits out the host's visibilityTimeout.</summary>
@@ -27,11 +32,15 @@ public sealed class DrillPromptDispatch(DrillPromptDelivery delivery, DrillPromp
     public async Task<IReadOnlyList<DrillPromptResult>> HandleAsync(string json, long dequeueCount, CancellationToken ct)
     {
         if (DrillPromptBatch.ParseIfBatch(json) is not { } batch)
-            return [await delivery.DeliverAsync(DrillPromptMessage.Parse(json), dequeueCount, ct)];
+        {
+            var message = DrillPromptMessage.Parse(json);
+            return [await slots.RunAsync(() => delivery.DeliverAsync(message, dequeueCount, ct), ct)];
+        }
 
         // The rest is queued while the first are sent, so other consumers start on it at once.
-        var rest = Task.WhenAll(batch.ParticipantIds.Skip(DeliveredTogether).Chunk(DeliveredTogether)
-            .Select(ids => queue.EnqueueAsync(new DrillPromptBatch(batch.DrillId, ids), ct)));
+        var rest = Task.WhenAll(options.Value.SenderInstances > 1
+            ? batch.Messages.Skip(DeliveredTogether).Select(m => queue.EnqueueAsync(m, ct))
+            : batch.ParticipantIds.Skip(DeliveredTogether).Chunk(DeliveredTogether).Select(ids => queue.EnqueueAsync(new DrillPromptBatch(batch.DrillId, ids), ct)));
         var sent = Task.WhenAll(batch.Messages.Take(DeliveredTogether).Select(m => DeliverOneAsync(m, dequeueCount, ct)));
         await Task.WhenAll(rest, sent);
         return sent.Result;
@@ -41,7 +50,7 @@ public sealed class DrillPromptDispatch(DrillPromptDelivery delivery, DrillPromp
     {
         try
         {
-            return await delivery.DeliverAsync(message, dequeueCount, ct);
+            return await slots.RunAsync(() => delivery.DeliverAsync(message, dequeueCount, ct), ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

@@ -40,6 +40,37 @@ public class DrillPromptDispatchTests
     }
 
     [Fact]
+    public async Task HandleAsync_WithSeveralSenderInstances_HandsTheRestBackOneMessagePerPersonForTheInstancesToSpread()
+    {
+        await using var rt = await RuntimeTestServices.StartAsync(extra: new() { ["Drills:SenderInstances"] = "4" });
+        var drill = await rt.LaunchAsync(People(25));
+
+        await rt.Get<DrillPromptDispatch>().HandleAsync(await LaunchMessageAsync(rt), 1, CancellationToken.None);
+
+        var rest = await rt.PeekTextsAsync();
+        Assert.Equal(15, rest.Count);
+        Assert.All(rest, text => Assert.Null(DrillPromptBatch.ParseIfBatch(text)));
+        var handedBack = rest.Select(DrillPromptMessage.Parse).ToList();
+        Assert.All(handedBack, m => Assert.Equal(drill.Id, m.DrillId));
+        Assert.Equal(People(25).Select(p => p.ObjectId).Except(rt.Prompter.Prompts.Keys).Order(), handedBack.Select(m => m.ParticipantId).Order());
+    }
+
+    [Fact]
+    public async Task HandleAsync_WithTwoPromptsInFlight_SendsABatchTwoAtATime()
+    {
+        await using var rt = await RuntimeTestServices.StartAsync(extra: new() { ["Drills:PromptsInFlight"] = "2" });
+        await rt.LaunchAsync(People(10));
+        var batch = await LaunchMessageAsync(rt);
+        rt.Prompter.Latency = TimeSpan.FromMilliseconds(300);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = await rt.Get<DrillPromptDispatch>().HandleAsync(batch, 1, CancellationToken.None);
+
+        Assert.All(results, r => Assert.Equal(DrillPromptOutcome.Prompted, r.Outcome));
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(5 * 300), $"ten prompts of 300 ms, two at a time, took only {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task HandleAsync_WhenABatchIsDeliveredAgainDuringAndAfterItsFirstDelivery_PromptsNobodyTwice()
     {
         await using var rt = await RuntimeTestServices.StartAsync();
