@@ -24,7 +24,9 @@ public static class SdkBenchmark
         await using var connector = await FakeConnector.StartAsync(new FakeConnectorOptions { GlobalPerSecond = int.MaxValue, ConversationPerSecond = int.MaxValue });
         var baseUrl = $"http://127.0.0.1:{FreePort.Next()}";
         var app = await LocalHost.BuildAsync(["--urls", baseUrl, "--Storage:ConnectionString", azurite.ConnectionString,
-            "--Storage:Prefix", "sdk" + DateTime.UtcNow.ToString("HHmmss"), "--Logging:LogLevel:Default", "Warning"]);
+            "--Storage:Prefix", "sdk" + DateTime.UtcNow.ToString("HHmmss"), "--Logging:LogLevel:Default", "Warning",
+            // The SDK does not pace and the fake has no limits: lift our pacer's ceiling (Teams' 50/s) so both measure the turn alone.
+            "--Drills:TeamsRequestsPerSecond", "100000"]);
         await app.StartAsync();
         var issuer = app.Services.GetRequiredService<DevIssuer>();
         await using var sdk = await SdkEchoBot.StartAsync(repoRoot, LocalDevelopment.DevAppId, $"{baseUrl}/dev/.well-known/openidconfiguration", issuer.Issuer);

@@ -23,13 +23,19 @@ public sealed record PersonRollup
     public DateTimeOffset? LastPracticeAt { get; init; }
     public DateTimeOffset? LastDrillAnsweredAt { get; init; }
 
-    /// <summary>The stored row's ETag; writes are conditional on it.</summary>
-    public string? Version { get; init; }
+    /// <summary>The stored rows' ETags, null when there are none yet; writes are conditional on them.</summary>
+    public RollupVersion? Version { get; init; }
 
     public DateTimeOffset? LastTrainingAt => new[] { LastQuizAt, LastPracticeAt, LastDrillAnsweredAt }.Max();
 
     public static PersonRollup Empty(string personId, string department) => new() { PersonId = personId, Department = department };
 }
+
+/// <summary>
+/// ETags of a person's two roll-up rows (ReadinessStore): the read row's, and the write-side row's,
+/// which is null for a row stored before the split (its first write adds the write-side row).
+/// </summary>
+public sealed record RollupVersion(string Read, string? WriteSide);
 
 /// <summary>The latest accepted answer to one question: when, the Leitner box it left the question in, whether right, and which attempt.</summary>
 public sealed record QuestionRecall(DateTimeOffset ReviewedAt, int Box, bool Right, string Attempt);
