@@ -39,6 +39,7 @@ public static class DrillsServiceCollectionExtensions
         // one, the local host's advanced one), so the pacer waits on real time.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<IOptions<DrillOptions>>(), TimeProvider.System));
         services.AddTransient<DrillPromptDelivery>();
+        services.AddTransient<DrillPromptDispatch>();
         services.AddTransient<DrillPromptPoison>();
         services.AddSingleton<DrillSummaryBuilder>();
         services.AddTransient<DrillReminders>();

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Equipment.Definitions;
-using DrillPlatform.Core.Equipment.Registry;
-using DrillPlatform.Core.Readiness.Config;
-using DrillPlatform.Core.Reports.Compliance;
 
 namespace DrillPlatform.Tests.Content;
 
@@ -40,11 +37,11 @@ public sealed class MalformedYamlTests
         ["scenarios/power-outage.yaml"] = root => ScenarioLoader.Load(root).Errors.Select(e => e.ToString()),
         ["scenarios/actions.yaml"] = root => ScenarioLoader.Load(root).Errors.Select(e => e.ToString()),
         ["checks/exit-monthly.yaml"] = root => Thrown(() => CheckCatalogLoader.Load(root, Sections)),
-        ["checks/equipment.yaml"] = root => Thrown(() => EquipmentSeedReader.Read(root, Shipped.Value.Site, CheckCatalogLoader.Load(TempContent.Shipped, Sections).Kinds)),
+        ["checks/equipment.yaml"] = root => Thrown(() => Core.Equipment.Registry.EquipmentSeedReader.Read(root, Shipped.Value.Site, CheckCatalogLoader.Load(TempContent.Shipped, Sections).Kinds)),
         ["calendar/site-calendar.yaml"] = root => Thrown(() => SiteCalendarLoader.Parse(
             File.ReadAllText(Path.Combine(root, "calendar", "site-calendar.yaml")), "calendar/site-calendar.yaml", Shipped.Value.Site.Zone)),
-        ["readiness/readiness.yaml"] = root => Thrown(() => ReadinessLoader.Load(root, Shipped.Value)),
-        ["reports/requirements.yaml"] = root => Thrown(() => RequirementsLoader.Load(root, Sections)),
+        ["readiness/readiness.yaml"] = root => Thrown(() => Core.Readiness.Config.ReadinessLoader.Load(root, Shipped.Value)),
+        ["reports/requirements.yaml"] = root => Thrown(() => Core.Reports.Compliance.RequirementsLoader.Load(root, Sections)),
     };
 
     [Theory]

@@ -29,43 +29,28 @@ internal sealed partial class NodeReader
     /// <summary>null when the key is absent; when present it must be a non-empty text.</summary>
     public string? OptionalText(YamlMappingNode map, string key) => Optional(map, key) is { } node ? Scalar(node, $"'{key}'") : null;
 
-    public int Integer(YamlMappingNode map, string key)
+    public int Integer(YamlMappingNode map, string key) =>
+        Parsed(map, key, "a whole number", (string t, out int v) => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out v)) ?? Invalid;
+
+    public double Number(YamlMappingNode map, string key) =>
+        Parsed(map, key, "a number", (string t, out double v) => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out v)) ?? 0;
+
+    public bool Boolean(YamlMappingNode map, string key) => Parsed<bool>(map, key, "true or false", bool.TryParse) ?? false;
+
+    public TimeOnly? Time(YamlMappingNode map, string key) =>
+        Parsed(map, key, $"a time written {TimePattern} (08:00)",
+            (string t, out TimeOnly v) => TimeOnly.TryParseExact(t, TimePattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out v));
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    // A required text that must parse; a text that does not is reported as "'key' must be <expected>, not '<text>'".
+    private T? Parsed<T>(YamlMappingNode map, string key, string expected, TryParse<T> parse) where T : struct
     {
         var text = Text(map, key);
-        if (text.Length > 0 && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (text.Length > 0 && parse(text, out var value))
             return value;
         if (text.Length > 0)
-            Error(Optional(map, key)!, $"'{key}' must be a whole number, not '{text}'");
-        return Invalid;
-    }
-
-    public double Number(YamlMappingNode map, string key)
-    {
-        var text = Text(map, key);
-        if (text.Length > 0 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            return value;
-        if (text.Length > 0)
-            Error(Optional(map, key)!, $"'{key}' must be a number, not '{text}'");
-        return 0;
-    }
-
-    public bool Boolean(YamlMappingNode map, string key)
-    {
-        var text = Text(map, key);
-        if (bool.TryParse(text, out var value))
-            return value;
-        if (text.Length > 0)
-            Error(Optional(map, key)!, $"'{key}' must be true or false, not '{text}'");
-        return false;
-    }
-
-    public TimeOnly? Time(YamlMappingNode map, string key)
-    {
-        var text = Text(map, key);
-        if (TimeOnly.TryParseExact(text, TimePattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-            return time;
-        if (text.Length > 0)
-            Error(Optional(map, key)!, $"'{key}' must be a time written {TimePattern} (08:00), not '{text}'");
+            Error(Optional(map, key)!, $"'{key}' must be {expected}, not '{text}'");
         return null;
     }
 

@@ -98,12 +98,15 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
             deadlineMinutes, escalationMinutes);
     }
 
-    /// <summary>Every visible message on the prompt queue, decoded and left in place for later deliveries.</summary>
-    public async Task<List<DrillPromptMessage>> PeekAllAsync()
+    /// <summary>Every person's prompt in the visible messages on the prompt queue (batches expanded), left in place for later deliveries.</summary>
+    public async Task<List<DrillPromptMessage>> PeekAllAsync() => [.. (await PeekTextsAsync()).SelectMany(DrillPromptBatch.Expand)];
+
+    /// <summary>The visible messages on the prompt queue as the trigger would see their text, left in place.</summary>
+    public async Task<List<string>> PeekTextsAsync()
     {
         await Queue.CreateIfNotExistsAsync();
         var peeked = (await Queue.PeekMessagesAsync(32)).Value;
-        return peeked.Select(m => DrillPromptMessage.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))).ToList();
+        return peeked.Select(m => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText))).ToList();
     }
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
