@@ -12,7 +12,10 @@ namespace DrillPlatform.Tests.Protocol;
 public sealed class BotSigningKeyOutageTests : IAsyncLifetime
 {
     private const string Issuer = "http://localhost/dev-issuer";
-    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(5);
+    // Answered from the cache: well inside the 30 s the HTTP client would wait for a hanging endpoint.
+    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(10);
+    // A fetch against the local endpoint, generous for a loaded machine.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(30);
     private readonly DevIssuer first = new(Issuer);
     private readonly DevIssuer rotated = new(Issuer);
     private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
@@ -44,7 +47,7 @@ public sealed class BotSigningKeyOutageTests : IAsyncLifetime
 
         for (var i = 0; i < 50; i++)
             Assert.NotNull(await Cache.FindAsync(first.KeyId, CancellationToken.None));
-        await Cache.Fetching;
+        await Cache.Fetching.WaitAsync(Settle);
         for (var i = 0; i < 50; i++)
             Assert.NotNull(await Cache.FindAsync(first.KeyId, CancellationToken.None));
         Assert.Equal(2, openId.MetadataFetches);
@@ -81,7 +84,7 @@ public sealed class BotSigningKeyOutageTests : IAsyncLifetime
         Assert.False(Cache.Fetching.IsCompleted);
 
         time.Advance(BotSigningKeyCache.FetchTimeout);
-        await Cache.Fetching.WaitAsync(Quick);
+        await Cache.Fetching.WaitAsync(Settle);
         Assert.Equal(2, openId.MetadataFetches);
 
         openId.State = OpenIdServerState.Up;
@@ -124,12 +127,12 @@ public sealed class BotSigningKeyOutageTests : IAsyncLifetime
     private async Task FindKnownAndSettleAsync()
     {
         Assert.NotNull(await Cache.FindAsync(first.KeyId, CancellationToken.None).WaitAsync(Quick));
-        await Cache.Fetching.WaitAsync(Quick);
+        await Cache.Fetching.WaitAsync(Settle);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow + Quick;
+        var deadline = DateTime.UtcNow + Settle;
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "the condition did not come true in time");

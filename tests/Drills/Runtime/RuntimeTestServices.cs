@@ -51,13 +51,7 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         if (storagePolicy is not null)
-        {
-            var (tables, queues) = (Core.Storage.TableClients.Options(), new Azure.Storage.Queues.QueueClientOptions());
-            tables.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
-            queues.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
-            services.AddSingleton(new Azure.Data.Tables.TableServiceClient(settings["Storage:ConnectionString"], tables));
-            services.AddSingleton(new QueueServiceClient(settings["Storage:ConnectionString"], queues));
-        }
+            Storage.StoragePipeline.Install(services, settings["Storage:ConnectionString"]!, storagePolicy);
         // Pacing waits on a clock; the fake one only moves when a test says so, so pacing runs on real time here.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DrillOptions>>(), TimeProvider.System));
         // The SMS sink checks request dates against the real clock.
