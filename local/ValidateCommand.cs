@@ -56,7 +56,7 @@ public static class ValidateCommand
             Console.WriteLine($"sms: OK — Alibaba Cloud SMS content signed {new AliyunTemplates(folder, new SmsTemplates(folder).Names).SignName}");
             return 0;
         }
-        catch (InvalidOperationException error)
+        catch (ContentValidationException error)
         {
             Console.WriteLine(error.Message);
             return 1;

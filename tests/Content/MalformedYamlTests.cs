@@ -42,6 +42,7 @@ public sealed class MalformedYamlTests
             File.ReadAllText(Path.Combine(root, "calendar", "site-calendar.yaml")), "calendar/site-calendar.yaml", Shipped.Value.Site.Zone)),
         ["readiness/readiness.yaml"] = root => Thrown(() => Core.Readiness.Config.ReadinessLoader.Load(root, Shipped.Value)),
         ["reports/requirements.yaml"] = root => Thrown(() => Core.Reports.Compliance.RequirementsLoader.Load(root, Sections)),
+        ["sms/aliyun.yaml"] = root => Thrown(() => new Core.Sms.Aliyun.AliyunTemplates(Path.Combine(root, "sms"), new SmsTemplates(Path.Combine(root, "sms")).Names)),
     };
 
     [Theory]
