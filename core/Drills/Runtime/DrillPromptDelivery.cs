@@ -135,7 +135,10 @@ public sealed class DrillPromptDelivery(
             await ReleaseQuietlyAsync(drill.Id, person.ObjectId, claimedAt, DrillPromptReasons.AttemptFailed(dequeueCount, error));
             throw;
         }
-        await participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None);
+        // The prompt is out. Should storage be unreachable now, keep recording it while the claim holds:
+        // a claim left to expire would be taken over and the person prompted a second time.
+        var claimLeft = claimedAt + options.Value.PromptClaimTimeout - time.GetUtcNow() - Margin;
+        await StorageRetry.WhileUnreachableAsync(() => participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None), claimLeft, CancellationToken.None);
         return DrillPromptResult.Prompted;
     }
 
