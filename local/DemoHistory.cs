@@ -98,7 +98,7 @@ public static class DemoHistory
             await participants.WriteScoreAsync(drill.Id, person.ObjectId, score, [], ct);
         }
         await store.CloseAsync((await store.GetAsync(drill.Id, ct))!, launched.AddMinutes(30), ct);
-        await store.TryClaimSummaryAsync(drill.Id, ct);
+        await store.CompleteSummaryAsync(drill.Id, ct);
         return true;
     }
 }

@@ -38,6 +38,7 @@ public static class DrillsServiceCollectionExtensions
         // Teams counts requests on the wall clock, whatever the platform's clock says (a test's frozen
         // one, the local host's advanced one), so the pacer waits on real time.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<IOptions<DrillOptions>>(), TimeProvider.System));
+        services.AddSingleton<AbandonedPromptClaims>();
         services.AddTransient<DrillPromptDelivery>();
         services.AddTransient<DrillPromptDispatch>();
         services.AddTransient<DrillPromptPoison>();

@@ -41,6 +41,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public int DeliveredTotal => delivered.Values.Sum();
 
+    /// <summary>Called with the conversation id as a post is counted delivered, before its 201 goes back (a test can break something while the send is at Teams).</summary>
+    public Action<string>? Delivering { get; set; }
+
     /// <summary>Answers by kind: delivered, over-limit, injected-429, injected-503, injected-timeout.</summary>
     public IReadOnlyDictionary<string, int> Outcomes => outcomes;
 
@@ -101,6 +104,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
         delivered.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
         Interlocked.Exchange(ref lastDelivered, Stopwatch.GetTimestamp());
+        Delivering?.Invoke(conversationId);
         return Count("delivered", Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201));
     }
 

@@ -92,11 +92,12 @@ public sealed class FanOutRig : IAsyncDisposable
         Services.GetRequiredService<DrillLauncher>().LaunchNowAsync("fire-records-store", DrillAudience.Department(department), "trainer-1", now, deadlineMinutes);
 
     /// <summary>Consumers over the real delivery and poison handler, as the SendDrillPrompt functions would run them.</summary>
-    public PromptQueueConsumers Consumers(int count, int maxDequeueCount = 5) => new(
+    /// <param name="lease">How long a received message stays invisible if its consumer cannot settle it (2 minutes unless a test shortens it).</param>
+    public PromptQueueConsumers Consumers(int count, int maxDequeueCount = 5, TimeSpan? lease = null) => new(
         Queue,
         (text, dequeueCount, ct) => Services.GetRequiredService<DrillPromptDispatch>().HandleAsync(text, dequeueCount, ct),
         (text, ct) => Services.GetRequiredService<DrillPromptPoison>().HandleAsync(text, ct),
-        count, maxDequeueCount);
+        count, maxDequeueCount, lease: lease);
 
     public async ValueTask DisposeAsync()
     {

@@ -5,10 +5,13 @@ namespace DrillPlatform.Core.Drills.Runtime;
 
 /// <summary>
 /// The closing half of EscalateAndClose. Closing is an If-Match write, so one run wins; the winner
-/// scores every participant, then claims the summary (deleting the drill's open row, which only
-/// one caller can do) and sends it. If the winner dies before the claim, the drill stays listed as
-/// open and the next run after SummaryGrace finishes the job; scoring again is harmless because
-/// it is a pure function of the walks. A crash between the claim and the send loses that summary.
+/// scores every participant, then claims the summary (on the drill's open row, If-Match) and sends
+/// it. Everything before the claim is re-runnable (scoring is a pure function of the walks), and
+/// everything the sending needs from storage is read before it, so a storage outage leaves either
+/// no claim or a claim and the cards sent. A drill whose close or claim did not finish (its answer
+/// lost, storage gone, the closer stopped) stays listed as open, and a run after SummaryGrace
+/// finishes it, taking over a claim that old. Trade-off: a closer that sent and then stopped for
+/// longer than SummaryGrace before recording it makes the summary go twice, which beats losing it.
 /// </summary>
 public sealed class DrillClosing(
     DrillStore drills,
@@ -17,10 +20,13 @@ public sealed class DrillClosing(
     WalkStore walks,
     DrillSummaryBuilder builder,
     IDrillSummaryNotifier notifier,
+    IOptions<DrillOptions> options,
     ILogger<DrillClosing> logger,
     DrillPlatform.Core.Readiness.Recording.ReadinessRecorder? readiness = null,
     DrillPlatform.Core.Reports.Records.DrillRecords? records = null)
 {
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(5);
+
     /// <returns>The summary when this call sent it; null when another run closed or summarised the drill.</returns>
     public async Task<DrillSummary?> CloseAsync(Drill drill, DateTimeOffset now, CancellationToken ct)
     {
@@ -30,10 +36,10 @@ public sealed class DrillClosing(
             drill = drill with { Status = DrillStatus.Closed, ClosedAt = now };
         }
         if (drill.Status != DrillStatus.Closed) return null;
-        return await SummariseAsync(drill, drill.ClosedAt ?? now, ct);
+        return await SummariseAsync(drill, drill.ClosedAt ?? now, now, ct);
     }
 
-    private async Task<DrillSummary?> SummariseAsync(Drill drill, DateTimeOffset closedAt, CancellationToken ct)
+    private async Task<DrillSummary?> SummariseAsync(Drill drill, DateTimeOffset closedAt, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var p in await participants.ListAsync(drill.Id, ct))
             if (p.Status is ParticipantStatus.Pending or ParticipantStatus.Prompting)
@@ -49,9 +55,18 @@ public sealed class DrillClosing(
         if (readiness is not null) await RecordReadinessAsync(drill, list, scores, closedAt, ct);
         if (records is not null) await records.WriteAsync(drill, list, scores, closedAt, ct);
 
-        if (!await drills.TryClaimSummaryAsync(drill.Id, ct)) return null;
+        await drills.RefreshMonthCopyAsync(drill, ct);
         var recipients = await RecipientsAsync(drill, ct);
+
+        var grace = options.Value.SummaryGrace;
+        if (!await drills.TryClaimSummaryAsync(drill.Id, now, now - grace, ct)) return null;
+        // Throws only before it sent anything: the claim then expires and a later run sends.
         await notifier.NotifyAsync(summary, recipients, ct);
+        await StorageRetry.WhileUnreachableAsync(async () =>
+        {
+            await drills.CompleteSummaryAsync(drill.Id, CancellationToken.None);
+            return true;
+        }, grace - Margin, CancellationToken.None);
         logger.LogInformation("Drill {DrillId} closed: {Answered} of {Participants} answered; summary sent to {Recipients} people",
             drill.Id, summary.Answered, summary.Participants, recipients.Count);
         return summary;

@@ -10,7 +10,10 @@ namespace DrillPlatform.Core.Drills.Runtime;
 /// Prompted after it, so a duplicate delivery or a racing instance finds the claim and stops.
 /// Trade-off: a claim whose instance crashed mid-send is taken over after PromptClaimTimeout; if
 /// that instance had in fact reached Teams, the person gets the prompt twice. A lost prompt
-/// (nobody ever retrying) would be worse for a drill than a rare duplicate.
+/// (nobody ever retrying) would be worse for a drill than a rare duplicate. A delivery that fails
+/// without sending gives its claim back; when storage refuses that too (or lost the claim write's
+/// answer), the claim is remembered as abandoned (<see cref="AbandonedPromptClaims"/>) and the
+/// queue's retry on this instance takes it over at once rather than after PromptClaimTimeout.
 /// A person without a usable chat is made reachable first (IConversationOpener: the Teams app
 /// installed through Graph, a 1:1 chat created and stored) inside the same claim, so that happens
 /// once per person too. Someone who removed the app is installed again only by a drill launched
@@ -24,6 +27,7 @@ public sealed class DrillPromptDelivery(
     IConversationOpener opener,
     IDrillPrompter prompter,
     DrillPromptQueue queue,
+    AbandonedPromptClaims abandoned,
     IOptions<DrillOptions> options,
     IOptions<ReachOptions> reach,
     TimeProvider time,
@@ -41,8 +45,19 @@ public sealed class DrillPromptDelivery(
         var now = time.GetUtcNow();
         var timeout = options.Value.PromptClaimTimeout;
         // Claim first: a duplicate delivery stops here after one read, before any other lookup.
-        var claim = await participants.TryClaimPromptAsync(drillId, personId, now, now - timeout, ct);
+        Participant? claim;
+        try
+        {
+            claim = await participants.TryClaimPromptAsync(drillId, personId, now, now - timeout, ct, abandoned.Find(drillId, personId));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The write may have been stored with its answer lost: a claim at `now` is this one's, and dead.
+            abandoned.Add(drillId, personId, now);
+            throw;
+        }
         if (claim is null) return await NotClaimedAsync(message, now, timeout, ct);
+        abandoned.Remove(drillId, personId);
 
         StaffMember? person;
         ConversationRef? conversation;
@@ -75,7 +90,9 @@ public sealed class DrillPromptDelivery(
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Drill {DrillId}: the prompt claim of {PersonId} could not be released; it expires on its own", drillId, personId);
+            abandoned.Add(drillId, personId, claimedAt);
+            logger.LogWarning(e, "Drill {DrillId}: the prompt claim of {PersonId} could not be released; a retry on this instance takes it over, elsewhere it expires on its own",
+                drillId, personId);
         }
     }
 
@@ -99,7 +116,7 @@ public sealed class DrillPromptDelivery(
         catch (Exception e) when (RetryAfterOf(e) is { } retryAfter)
         {
             // Give the claim back first: if the re-enqueue fails, the original message is redelivered and can claim again.
-            await participants.ReleaseClaimAsync(drill.Id, person.ObjectId, claimedAt, "Teams throttled the prompt; it will be retried.", CancellationToken.None);
+            await ReleaseQuietlyAsync(drill.Id, person.ObjectId, claimedAt, "Teams throttled the prompt; it will be retried.");
             await queue.EnqueueAsync(message, retryAfter, ct);
             logger.LogInformation("Prompt for drill {DrillId} throttled; queued again in {RetryAfterMs} ms", drill.Id, (int)retryAfter.TotalMilliseconds);
             return DrillPromptResult.Throttled(retryAfter);
@@ -115,10 +132,13 @@ public sealed class DrillPromptDelivery(
         catch (Exception e)
         {
             var error = e is OperationCanceledException ? "the send was cancelled (the host is stopping)" : e.Message;
-            await participants.ReleaseClaimAsync(drill.Id, person.ObjectId, claimedAt, DrillPromptReasons.AttemptFailed(dequeueCount, error), CancellationToken.None);
+            await ReleaseQuietlyAsync(drill.Id, person.ObjectId, claimedAt, DrillPromptReasons.AttemptFailed(dequeueCount, error));
             throw;
         }
-        await participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None);
+        // The prompt is out. Should storage be unreachable now, keep recording it while the claim holds:
+        // a claim left to expire would be taken over and the person prompted a second time.
+        var claimLeft = claimedAt + options.Value.PromptClaimTimeout - time.GetUtcNow() - Margin;
+        await StorageRetry.WhileUnreachableAsync(() => participants.MarkPromptedAsync(claim, time.GetUtcNow(), CancellationToken.None), claimLeft, CancellationToken.None);
         return DrillPromptResult.Prompted;
     }
 

@@ -30,5 +30,6 @@ public sealed record ParticipantSummary(string PersonId, string Name, Participan
 /// <summary>Delivers a closed drill's summary (implemented by the bot as a card).</summary>
 public interface IDrillSummaryNotifier
 {
+    /// <summary>Throws only before anything was sent (the closing counts on it to send once); past that, a recipient it cannot reach is skipped.</summary>
     Task NotifyAsync(DrillSummary summary, IReadOnlyList<DrillPlatform.Core.Roster.StaffMember> recipients, CancellationToken ct);
 }

@@ -118,6 +118,13 @@ public sealed partial class DrillStore(TableServiceClient service, IOptions<Stor
         await client.DeleteEntityAsync(DrillEntity.DuePartition, DrillEntity.DueRow(drill), ETag.All, ct);
     }
 
+    /// <summary>Writes the month copy again from the drill's state: a transition whose answer was lost did not get to it.</summary>
+    public async Task RefreshMonthCopyAsync(Drill drill, CancellationToken ct = default)
+    {
+        var client = await table.ClientAsync(ct);
+        await MirrorAsync(client, drill, ct);
+    }
+
     public async Task<IReadOnlyList<Drill>> ListByDepartmentMonthAsync(string department, int year, int month, CancellationToken ct = default)
     {
         var client = await table.ClientAsync(ct);

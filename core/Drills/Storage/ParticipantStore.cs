@@ -62,12 +62,14 @@ public sealed class ParticipantStore(TableServiceClient service, IOptions<Storag
 
     /// <summary>
     /// Claims the prompt before sending: Pending to Prompting, or a Prompting claim older than
-    /// <paramref name="staleBefore"/> (its instance crashed mid-send) taken over.
+    /// <paramref name="staleBefore"/> (its instance crashed mid-send) taken over, or the claim made
+    /// at <paramref name="abandoned"/> (its delivery is known to have failed) taken over at once.
     /// </summary>
     /// <returns>The claimed row (its Version is the claim) for the one winner; null for everyone else.</returns>
-    public Task<Participant?> TryClaimPromptAsync(string drillId, string personId, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken ct = default) =>
+    public Task<Participant?> TryClaimPromptAsync(string drillId, string personId, DateTimeOffset now, DateTimeOffset staleBefore,
+        CancellationToken ct = default, DateTimeOffset? abandoned = null) =>
         ChangeAsync(drillId, personId, p => p.Status == ParticipantStatus.Pending
-                || (p.Status == ParticipantStatus.Prompting && p.ClaimedAt < staleBefore)
+                || (p.Status == ParticipantStatus.Prompting && (p.ClaimedAt < staleBefore || (abandoned is not null && p.ClaimedAt == abandoned)))
             ? p with { Status = ParticipantStatus.Prompting, ClaimedAt = now }
             : null, ct);
 
