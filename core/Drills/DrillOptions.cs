@@ -29,11 +29,12 @@ public sealed class DrillOptions
     public double PacingShare { get; set; } = 0.98;
 
     /// <summary>
-    /// The part of the app-wide budget proactive calls (prompts, notifications) leave free for
-    /// replies to people answering, so a fan-out does not starve them.
+    /// The part of the app-wide budget proactive calls (prompts, notifications) leave free even when
+    /// nobody is answering. Replies already take their slots out of the bulk budget as they happen,
+    /// so a fan-out yields to them without a fixed reservation; default 0 lets a drill use the whole share.
     /// </summary>
     [Range(0.0, 0.9)]
-    public double InteractiveShare { get; set; } = 0.3;
+    public double InteractiveShare { get; set; }
 
     /// <summary>
     /// How many instances may run SendDrillPrompt at once (the Function App's maximum instance count

@@ -86,7 +86,7 @@ public class TeamsRateLimiterTests
 
         var limiter = new TeamsRateLimiter(options, new FakeTimeProvider(T0));
 
-        Assert.Equal(50 * 0.5 * (1 - 0.3), 1 / limiter.Bulk.Interval.TotalSeconds, 1);
+        Assert.Equal(50 * 0.5, 1 / limiter.Bulk.Interval.TotalSeconds, 1);
         Assert.Equal(25, 1 / limiter.App.Interval.TotalSeconds, 1);
     }
 
@@ -103,6 +103,37 @@ public class TeamsRateLimiterTests
 
         Assert.True(reply.IsCompletedSuccessfully, "the reply waited behind the fan-out");
         Assert.True(fanOut.Count(t => t.IsCompleted) <= 5, "bulk used more than its share"); // 5/s of the 10/s
+    }
+
+    [Fact]
+    public async Task AcquireAsync_DuringAFanOut_EachReplyTakesOneBulkSlotSoTogetherTheyStayWithinTheShare()
+    {
+        var time = new FakeTimeProvider(T0);
+        var options = Microsoft.Extensions.Options.Options.Create(new DrillOptions { TeamsRequestsPerSecond = 10, PacingShare = 1 });
+        var limiter = new TeamsRateLimiter(options, time);
+
+        var replies = Enumerable.Range(0, 4).Select(i => limiter.AcquireAsync("a:answering" + i, interactive: true, CancellationToken.None)).ToList();
+        var fanOut = Enumerable.Range(0, 40).Select(i => limiter.AcquireAsync("a:bulk" + i, CancellationToken.None)).ToList();
+        for (var step = 0; step < 10; step++) time.Advance(TimeSpan.FromMilliseconds(100));
+        await Task.Yield();
+
+        Assert.All(replies, r => Assert.True(r.IsCompletedSuccessfully));
+        var sent = fanOut.Count(t => t.IsCompleted);
+        Assert.InRange(sent, 5, 7); // 10/s in one second, 4 of them taken by the replies
+    }
+
+    [Fact]
+    public async Task AcquireAsync_WhenNobodyIsAnswering_AFanOutUsesTheWholeShare()
+    {
+        var time = new FakeTimeProvider(T0);
+        var options = Microsoft.Extensions.Options.Options.Create(new DrillOptions { TeamsRequestsPerSecond = 10, PacingShare = 1 });
+        var limiter = new TeamsRateLimiter(options, time);
+
+        var fanOut = Enumerable.Range(0, 40).Select(i => limiter.AcquireAsync("a:bulk" + i, CancellationToken.None)).ToList();
+        for (var step = 0; step < 10; step++) time.Advance(TimeSpan.FromMilliseconds(100));
+        await Task.Yield();
+
+        Assert.InRange(fanOut.Count(t => t.IsCompleted), 9, 11);
     }
 
     [Fact]
@@ -123,7 +154,7 @@ public class TeamsRateLimiterTests
         var other = limiter.AcquireAsync("a:2", CancellationToken.None);
         time.Advance(TimeSpan.FromMilliseconds(500));
         var earlyDone = third.IsCompleted;
-        time.Advance(TimeSpan.FromMilliseconds(600));
+        time.Advance(TimeSpan.FromMilliseconds(800)); // past 1 s + the limiter's 250 ms margin
         await third;
 
         Assert.False(earlyDone);

@@ -8,9 +8,11 @@ namespace DrillPlatform.Core.Drills.Runtime.Pacing;
 /// documents them:
 /// - per app: about 50 requests/s per tenant. Each instance takes its share
 ///   (TeamsRequestsPerSecond × PacingShare / SenderInstances), so N instances stay under it
-///   without talking to each other. Proactive (bulk) traffic may use only 1 − InteractiveShare of
-///   it: the rest is kept for replies to people who are answering, so a fan-out cannot starve them;
-///   interactive calls draw on the whole share.
+///   without talking to each other. Proactive (bulk) traffic may use 1 − InteractiveShare of it
+///   (default: all of it), and every reply to a person who is answering also takes a slot out of
+///   that bulk budget as it goes: a fan-out yields to replies while there are replies and uses the
+///   whole share when nobody answers. Interactive calls draw on the whole share and never wait for
+///   bulk.
 /// - per conversation: TeamsConversationRequestsPerSecond in 1 s, 8 in 2 s, 60 in 30 s, 1800 in an
 ///   hour, all at once (ConversationWindows), each window stretched by 1/PacingShare plus a few
 ///   tenth of a second so jitter on the way cannot squeeze one window's sends into a shorter span.
@@ -19,7 +21,7 @@ namespace DrillPlatform.Core.Drills.Runtime.Pacing;
 public sealed class TeamsRateLimiter
 {
     private const int PruneAbove = 10_000;
-    private static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(250);
     private readonly TimeProvider time;
     private readonly IReadOnlyList<(int Limit, TimeSpan Length)> windows;
     private readonly ConcurrentDictionary<string, ConversationWindows> conversations = new(StringComparer.Ordinal);
@@ -64,7 +66,9 @@ public sealed class TeamsRateLimiter
             await WaitAsync(conversation.Reserve(time.GetUtcNow()), ct);
         }
         // App tokens are reserved only once the conversation allows the send, so no app slot idles.
-        if (!interactive) await WaitAsync(Bulk.Reserve(time.GetUtcNow()), ct);
+        // A reply pushes bulk back by one slot without waiting for it, so bulk + replies stay within the share.
+        var bulk = Bulk.Reserve(time.GetUtcNow());
+        if (!interactive) await WaitAsync(bulk, ct);
         await WaitAsync(App.Reserve(time.GetUtcNow()), ct);
     }
 
