@@ -26,7 +26,7 @@ public static class ValidateCommand
         var sections = content.Sections;
         return Check("scenarios", () => $"{ScenarioCatalog.Load(root, sections, content.Site).Scenarios.Count} scenarios")
              | Check("checks", () => $"{CheckCatalogLoader.Load(root, sections.Select(s => s.Id)).All.Count} check definitions")
-             | Check("calendar", () => $"site calendar in {SiteCalendarLoader.Load(templates.Path("calendar", "site-calendar.yaml")).TimeZone.Id}")
+             | Check("calendar", () => $"site calendar in {SiteCalendarLoader.Load(templates.Path("calendar", "site-calendar.yaml"), content.Site.Zone).TimeZone.Id}")
              | Check("readiness", () => $"readiness model with {ReadinessLoader.Load(root, content).Topics.Count} topics")
              | AliyunSms(templates)
              | Cues(content, root);
@@ -56,7 +56,7 @@ public static class ValidateCommand
             Console.WriteLine($"sms: OK — Alibaba Cloud SMS content signed {new AliyunTemplates(folder, new SmsTemplates(folder).Names).SignName}");
             return 0;
         }
-        catch (InvalidOperationException error)
+        catch (ContentValidationException error)
         {
             Console.WriteLine(error.Message);
             return 1;
@@ -70,7 +70,7 @@ public static class ValidateCommand
             Console.WriteLine($"{what}: OK — {load()}");
             return 0;
         }
-        catch (Exception error) when (error is ContentValidationException or SiteCalendarException)
+        catch (Exception error) when (error is ContentValidationException)
         {
             Console.WriteLine(error.Message);
             return 1;

@@ -5,8 +5,15 @@ namespace DrillPlatform.Bot.Conversations;
 /// <summary>
 /// The quiz in a 1:1 chat: each question is a card; an answer turns that card into its
 /// feedback (right or wrong, explanation, plan citation) and the next question follows.
+/// The answer is stored before its follow-up is sent, so a turn can fail in between (a storage
+/// error after the answer's transaction, the Connector refusing the next card). A click again on
+/// the last answered question, or Teams' resend of that turn, is a Duplicate to the quiz (counted
+/// once) and sends the follow-up again, unless this instance already sent it or is sending it
+/// now (<see cref="RecentActivityIds"/>, which forgets it when the send fails): a person who
+/// double-clicks gets the next question once, a person whose turn failed is not left stuck.
 /// </summary>
-public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts texts, Replies replies, ILogger<QuizConversation> log)
+public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts texts, Replies replies, RecentActivityIds recent,
+    ILogger<QuizConversation> log)
 {
     public Task StartAsync(Turn turn, CancellationToken ct) => StartAsync(turn, null, ct);
 
@@ -44,9 +51,14 @@ public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts
         }
 
         var outcome = await quizzes.AnswerAsync(turn.Person.ObjectId, session, index.Value, option.Value, ct);
+        var followUp = FollowUpKey(session, index.Value);
         switch (outcome.Kind)
         {
             case AnswerKind.Accepted:
+                recent.TryAdd(followUp);
+                break;
+            case AnswerKind.Duplicate when outcome.IsLatest && recent.TryAdd(followUp):
+                log.LogInformation("Quiz {SessionId} question {Index}: answer already recorded; sending what follows it again", session, index);
                 break;
             case AnswerKind.Duplicate:
                 log.LogInformation("Quiz {SessionId} question {Index}: repeated answer ignored", session, index);
@@ -65,9 +77,19 @@ public sealed class QuizConversation(QuizService quizzes, QuizCards cards, Texts
             : outcome.Result is { } result ? cards.Result(result.Correct, result.Total, result.Missed, turn.Locale) : (JsonElement?)null;
         // The feedback replaces the clicked card and the next card is a new message: two independent
         // Connector calls, made together so a turn waits for one round trip, not two.
-        await Task.WhenAll(
-            updateClickedCard && turn.Activity.ReplyToId is not null ? replies.UpdateCardAsync(turn.Activity, answered, ct) : Task.CompletedTask,
-            following is { } card ? replies.CardAsync(turn.Activity, card, ct) : Task.CompletedTask);
+        try
+        {
+            await Task.WhenAll(
+                updateClickedCard && turn.Activity.ReplyToId is not null ? replies.UpdateCardAsync(turn.Activity, answered, ct) : Task.CompletedTask,
+                following is { } card ? replies.CardAsync(turn.Activity, card, ct) : Task.CompletedTask);
+        }
+        catch
+        {
+            recent.Forget(followUp); // not delivered: the next click or Teams' resend sends it again
+            throw;
+        }
         return answered;
     }
+
+    private static string FollowUpKey(string session, int index) => $"quiz|{session}|{index}";
 }

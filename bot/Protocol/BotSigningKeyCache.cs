@@ -1,8 +1,15 @@
 namespace DrillPlatform.Bot.Protocol;
 
 /// <summary>
-/// Caches the Bot Framework signing keys. Refreshes on a schedule, and early (once) when a token
-/// names an unknown kid — rotation — but never twice within the minimum interval.
+/// Caches the Bot Framework signing keys, stale-while-revalidate: once the keys are older than
+/// KeyRefreshInterval a request starts one refresh in the background and is answered with the
+/// cached keys at once, so an outage of the metadata endpoint never holds up a Teams turn. Only a
+/// request that cannot be answered from the cache waits for a fetch: the first one (nothing
+/// cached) and a token with an unknown kid (rotation). Every fetch is bounded by FetchTimeout and
+/// only one runs at a time; callers that need it join it. After a fetch, the next may start no
+/// sooner than KeyMinRefreshInterval after a success, and after a failure only after a backoff
+/// that doubles with each consecutive failure (FirstRetryDelay up to KeyMinRefreshInterval), so
+/// neither an outage nor a stream of forged kids turns the bot into a metadata request amplifier.
 /// </summary>
 public sealed class BotSigningKeyCache(
     IHttpClientFactory httpClientFactory,
@@ -11,72 +18,115 @@ public sealed class BotSigningKeyCache(
     ILogger<BotSigningKeyCache> logger)
 {
     public const string HttpClientName = "BotOpenIdMetadata";
+    public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(10);
 
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Lock sync = new();
     private IReadOnlyDictionary<string, EndorsedKey>? keys;
     private DateTimeOffset fetchedAt = DateTimeOffset.MinValue;
-    private DateTimeOffset attemptedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset nextFetchAt = DateTimeOffset.MinValue;
+    private int failures;
+    private Exception? lastFailure;
+    private Task? fetching;
 
     /// <summary>The key with this kid, or null when it is unknown even after a permitted refresh.</summary>
+    /// <exception cref="SigningKeysUnavailableException">Nothing is cached and the keys cannot be fetched now.</exception>
     public async Task<EndorsedKey?> FindAsync(string kid, CancellationToken ct)
     {
-        var settings = options.Value.Bot;
-        if (keys is null || Age(fetchedAt) >= settings.KeyRefreshInterval)
+        var cached = keys;
+        if (cached is null)
         {
-            await RefreshAsync(force: false, ct);
+            if (Fetch() is { } first) await first.WaitAsync(ct);
+            cached = keys ?? throw Unavailable();
         }
-        if (keys!.TryGetValue(kid, out var key))
+        else if (time.GetUtcNow() - fetchedAt >= options.Value.Bot.KeyRefreshInterval)
+        {
+            _ = Fetch(); // in the background: the cached keys answer this request
+        }
+        if (cached.TryGetValue(kid, out var key))
         {
             return key;
         }
-        if (Age(attemptedAt) < settings.KeyMinRefreshInterval)
+        if (Fetch() is not { } refresh)
         {
             return null;
         }
-        await RefreshAsync(force: true, ct);
-        return keys.GetValueOrDefault(kid);
+        await refresh.WaitAsync(ct);
+        return keys?.GetValueOrDefault(kid);
     }
 
-    private TimeSpan Age(DateTimeOffset since) => time.GetUtcNow() - since;
+    /// <summary>The fetch in flight, if any (tests wait for a background refresh with it).</summary>
+    internal Task Fetching => fetching ?? Task.CompletedTask;
 
-    private async Task RefreshAsync(bool force, CancellationToken ct)
+    // The fetch in flight, a new one when the last has ended and its pause is over, else null.
+    private Task? Fetch()
     {
-        await gate.WaitAsync(ct);
+        lock (sync)
+        {
+            if (fetching is null && time.GetUtcNow() >= nextFetchAt)
+            {
+                // Task.Run: the fetch ends under this lock, so it cannot clear `fetching` before it is set.
+                fetching = Task.Run(FetchOnceAsync);
+            }
+            return fetching;
+        }
+    }
+
+    // Never throws: the outcome is the cache's state, read by whoever waited for it.
+    private async Task FetchOnceAsync()
+    {
+        var settings = options.Value.Bot;
+        IReadOnlyDictionary<string, EndorsedKey>? fresh = null;
+        Exception? failure = null;
         try
         {
-            var settings = options.Value.Bot;
-            // Another caller may have refreshed while this one waited at the gate.
-            var fresh = force
-                ? Age(attemptedAt) < settings.KeyMinRefreshInterval
-                : keys is not null && Age(fetchedAt) < settings.KeyRefreshInterval;
-            if (fresh)
-            {
-                return;
-            }
-
-            attemptedAt = time.GetUtcNow();
-            try
-            {
-                keys = await FetchAsync(settings.OpenIdMetadataUrl, ct);
-                fetchedAt = attemptedAt;
-                logger.LogInformation("Loaded {Count} Bot Framework signing keys", keys.Count);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                if (keys is null)
-                {
-                    throw ex as SigningKeysUnavailableException
-                        ?? new SigningKeysUnavailableException($"Could not load the Bot Framework signing keys: {ex.Message}", ex);
-                }
-                // Keys rotate slowly, so yesterday's keys beat rejecting every request.
-                logger.LogWarning(ex, "Refreshing the Bot Framework signing keys failed; keeping {Count} cached keys", keys.Count);
-            }
+            using var timeout = new CancellationTokenSource(FetchTimeout, time);
+            fresh = await FetchAsync(settings.OpenIdMetadataUrl, timeout.Token);
         }
-        finally
+        catch (Exception ex)
         {
-            gate.Release();
+            failure = ex is OperationCanceledException ? new TimeoutException($"No answer within {FetchTimeout.TotalSeconds:0} s.", ex) : ex;
+        }
+
+        var now = time.GetUtcNow();
+        lock (sync)
+        {
+            if (fresh is not null)
+            {
+                (keys, fetchedAt, failures, lastFailure) = (fresh, now, 0, null);
+                nextFetchAt = now + settings.KeyMinRefreshInterval;
+            }
+            else
+            {
+                failures++;
+                lastFailure = failure;
+                nextFetchAt = now + RetryDelay(failures, settings.KeyMinRefreshInterval);
+            }
+            fetching = null;
+        }
+
+        if (fresh is not null)
+        {
+            logger.LogInformation("Loaded {Count} Bot Framework signing keys", fresh.Count);
+        }
+        else if (keys is { } cached)
+        {
+            // Keys rotate slowly, so yesterday's keys beat rejecting every request.
+            logger.LogWarning(failure, "Refreshing the Bot Framework signing keys failed ({Failures} in a row); keeping {Count} cached keys, next try in {Delay}",
+                failures, cached.Count, nextFetchAt - now);
+        }
+        else
+        {
+            logger.LogError(failure, "Loading the Bot Framework signing keys failed ({Failures} in a row); next try in {Delay}", failures, nextFetchAt - now);
         }
     }
+
+    private static TimeSpan RetryDelay(int failures, TimeSpan ceiling) =>
+        TimeSpan.FromTicks(Math.Min(FirstRetryDelay.Ticks << Math.Min(failures - 1, 20), ceiling.Ticks));
+
+    private SigningKeysUnavailableException Unavailable() =>
+        lastFailure as SigningKeysUnavailableException
+        ?? new SigningKeysUnavailableException($"Could not load the Bot Framework signing keys: {lastFailure?.Message ?? "no answer yet"}", lastFailure);
 
     private async Task<IReadOnlyDictionary<string, EndorsedKey>> FetchAsync(string metadataUrl, CancellationToken ct)
     {

@@ -4,7 +4,9 @@ namespace DrillPlatform.Bot.Teams;
 
 /// <summary>
 /// The activity ids this instance took in the last minutes, in memory: a redelivery that comes
-/// back to the same instance (the usual case) is recognised without a storage round trip. Bounded:
+/// back to the same instance (the usual case) is recognised without a storage round trip. Turns
+/// that resume work keep their own marks here too, under a prefix of their own (a quiz answer's
+/// follow-up, "quiz|session|index", see QuizConversation). Bounded:
 /// past Capacity the oldest marks go first; after Window Teams no longer resends, so they expire.
 /// </summary>
 public sealed class RecentActivityIds(TimeProvider time)

@@ -9,7 +9,7 @@ namespace DrillPlatform.Bot.Teams;
 /// without a gate of their own (<see cref="TurnEffects"/>), so a redelivery to another instance is
 /// caught too; a help card or a quiz answer costs no extra round trip. A turn that fails forgets
 /// both marks, so Teams' next resend can try again. Teams stops resending within minutes, so
-/// ledger marks older than a day are pruned, by whichever turn is the PruneEvery-th here.
+/// ledger marks older than a day are pruned in the background after every PruneEvery-th turn here.
 /// </summary>
 public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, RecentActivityIds recent, ILogger<RedeliveryGuard> log) : IActivityHandler
 {
@@ -20,7 +20,7 @@ public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, RecentActivit
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken ct)
     {
         if (Interlocked.Increment(ref turns) % PruneEvery == 0)
-            await PruneAsync();
+            _ = Task.Run(PruneAsync); // off the turn: Teams waits for this reply, not for housekeeping
         if (activity.Id is not { Length: > 0 } id || activity.Conversation?.Id is not { Length: > 0 } conversation)
             return await bot.HandleAsync(activity, ct);
         var key = conversation + "|" + id;
@@ -57,7 +57,7 @@ public sealed class RedeliveryGuard(TeamsBot bot, OnceLedger once, RecentActivit
             var pruned = await once.PruneAsync(Kind, TimeSpan.FromDays(1), CancellationToken.None);
             log.LogInformation("Pruned {Count} activity marks older than a day", pruned);
         }
-        catch (Azure.RequestFailedException e)
+        catch (Exception e)
         {
             log.LogWarning(e, "Pruning activity marks failed; the next prune tries again");
         }

@@ -45,6 +45,9 @@ public sealed record Site(
 {
     public IReadOnlyList<SiteContact> Contacts => ContactList ?? [];
     public IReadOnlyList<SitePlace> Places => PlaceList ?? [];
+
+    /// <summary>The site's time zone (IANA, checked at load): the one zone drills, checks, readiness and reports use.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }
 
 /// <summary>Everything loaded from templates/, validated together.</summary>

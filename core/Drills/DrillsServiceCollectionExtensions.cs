@@ -12,20 +12,20 @@ namespace DrillPlatform.Core.Drills;
 
 public static class DrillsServiceCollectionExtensions
 {
-    /// <summary>Scheduling, planning, launching and running drills (prompts, escalation, close). Needs AddStorage; reads the audience from the roster table.</summary>
+    /// <summary>Scheduling, planning, launching and running drills (prompts, escalation, close). Needs AddStorage and AddContent (the site's time zone); reads the audience from the roster table.</summary>
     public static IServiceCollection AddDrills(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DrillOptions>()
             .Bind(configuration.GetSection(DrillOptions.Section))
             .ValidateDataAnnotations()
-            .Validate<TemplatesFolder>(CalendarLoads, "Drills: the site calendar did not load.")
+            .Validate<TemplatesFolder, ContentBundle>(CalendarLoads, "Drills: the site calendar did not load.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddTemplatesFolder(configuration);
         services.TryAddSingleton<RosterStore>();
         services.TryAddSingleton<IAudienceSource, RosterAudienceSource>();
-        services.AddSingleton(sp => SiteCalendarLoader.Load(CalendarPath(sp.GetRequiredService<IOptions<DrillOptions>>().Value, sp.GetRequiredService<TemplatesFolder>())));
+        services.AddSingleton(sp => LoadCalendar(sp.GetRequiredService<IOptions<DrillOptions>>().Value, sp.GetRequiredService<TemplatesFolder>(), sp.GetRequiredService<ContentBundle>()));
         services.AddSingleton(sp => new DrillPlanner(sp.GetRequiredService<SiteCalendar>(), sp.GetRequiredService<IOptions<DrillOptions>>().Value.MinimumGapDays));
         services.AddSingleton<ScheduleStore>();
         services.AddSingleton<DrillStore>();
@@ -39,6 +39,7 @@ public static class DrillsServiceCollectionExtensions
         // one, the local host's advanced one), so the pacer waits on real time.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<IOptions<DrillOptions>>(), TimeProvider.System));
         services.AddTransient<DrillPromptDelivery>();
+        services.AddTransient<DrillPromptDispatch>();
         services.AddTransient<DrillPromptPoison>();
         services.AddSingleton<DrillSummaryBuilder>();
         services.AddTransient<DrillReminders>();
@@ -47,12 +48,16 @@ public static class DrillsServiceCollectionExtensions
         return services;
     }
 
-    // Loading at validation time makes a bad calendar stop start-up rather than the first timer.
-    private static bool CalendarLoads(DrillOptions options, TemplatesFolder templates)
+    // Loading at validation time makes a bad calendar (or site time zone) stop start-up rather than the first timer.
+    private static bool CalendarLoads(DrillOptions options, TemplatesFolder templates, ContentBundle content)
     {
-        SiteCalendarLoader.Load(CalendarPath(options, templates));
+        LoadCalendar(options, templates, content);
         return true;
     }
+
+    /// <summary>The calendar file, in the site's time zone (the site file states it, once).</summary>
+    private static SiteCalendar LoadCalendar(DrillOptions options, TemplatesFolder templates, ContentBundle content) =>
+        SiteCalendarLoader.Load(CalendarPath(options, templates), content.Site.Zone);
 
     /// <summary>Drills:CalendarPath when set, else templates/calendar/site-calendar.yaml.</summary>
     public static string CalendarPath(DrillOptions options, TemplatesFolder templates)

@@ -48,8 +48,9 @@ public sealed class OnceLedger(TableServiceClient service, IOptions<StorageOptio
         var client = await table.ClientAsync(ct);
         var before = time.GetUtcNow() - age;
         var pruned = 0;
-        await foreach (var old in client.QueryAsync<TableEntity>(e => e.PartitionKey == kind && e.GetDateTimeOffset("At") < before,
-                           select: ["PartitionKey", "RowKey"], cancellationToken: ct))
+        // A filter string: the SDK's LINQ translator does not support TableEntity.GetDateTimeOffset.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {kind} and At lt {before}");
+        await foreach (var old in client.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
         {
             try
             {

@@ -32,6 +32,14 @@ public sealed record AnswerOutcome(
     int Total,
     QuizResult? Result)
 {
+    /// <summary>
+    /// This is the last answer the quiz recorded, so what follows it (Next, or Result at the end)
+    /// is what the person should be looking at now: a Duplicate of it may be the retry of a turn
+    /// whose follow-up never reached them.
+    /// </summary>
+    public bool IsLatest => Kind is AnswerKind.Accepted or AnswerKind.Duplicate
+        && (Next is not null ? NextIndex == Index + 1 : Result is not null && Index == Total - 1);
+
     public static AnswerOutcome Rejected(AnswerKind kind, Question? question, int index, int option, int total) =>
         new(kind, question, index, option, false, null, -1, total, null);
 }

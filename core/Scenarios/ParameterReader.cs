@@ -1,3 +1,4 @@
+using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Scenarios;
@@ -7,25 +8,23 @@ internal static class ParameterReader
     // parameters:
     //   room: {kind: records-store}                       a room of that kind from the site
     //   afterHours: {values: {"false": {zh-CN, en}, ...}}  one of fixed values, each with its text
-    public static IReadOnlyList<ScenarioParameter> Read(YamlReader yaml, YamlMappingNode scenario)
+    public static IReadOnlyList<ScenarioParameter> Read(NodeReader r, YamlMappingNode scenario)
     {
-        if (yaml.Get(scenario, "parameters", "the scenario", required: false) is not { } node) return [];
-        if (yaml.AsMap(node, "'parameters'") is not { } map) return [];
+        if (r.Mapping(r.Optional(scenario, "parameters"), "'parameters'") is not { } map) return [];
         var result = new List<ScenarioParameter>();
-        foreach (var (key, value) in map.Children)
+        foreach (var (name, key, value) in r.Entries(map, "'parameters'"))
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
             var what = $"parameter '{name}'";
-            if (yaml.AsMap(value, what) is not { } spec) continue;
-            yaml.Keys(spec, what, "kind", "values");
-            var kind = yaml.Text(spec, "kind", what, required: false);
+            if (r.Mapping(value, what) is not { } spec) continue;
+            r.AllowKeys(spec, "kind", "values");
+            var kind = r.OptionalText(spec, "kind");
             var values = new Dictionary<string, Localized>();
-            if (yaml.Get(spec, "values", what, required: false) is { } valuesNode && yaml.AsMap(valuesNode, $"'values' of {what}") is { } valuesMap)
-                foreach (var (v, text) in valuesMap.Children)
-                    values[((YamlScalarNode)v).Value ?? ""] = yaml.Localized(text, $"value '{v}' of {what}");
+            if (r.Mapping(r.Optional(spec, "values"), $"'values' of {what}") is { } valuesMap)
+                foreach (var (v, _, text) in r.Entries(valuesMap, $"'values' of {what}"))
+                    values[v] = r.Translations(text, $"value '{v}' of {what}");
             if ((kind is null) == (values.Count == 0))
-                yaml.Error(YamlReader.Line(spec), $"{what} needs either a room 'kind' or a list of 'values', not both or neither");
-            result.Add(new ScenarioParameter(name, kind, values, YamlReader.Line(key)));
+                r.Error(spec, $"{what} needs either a room 'kind' or a list of 'values', not both or neither");
+            result.Add(new ScenarioParameter(name, kind, values, YamlFile.Line(key)));
         }
         return result;
     }

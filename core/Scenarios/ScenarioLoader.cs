@@ -1,3 +1,5 @@
+using DrillPlatform.Core.Content.Loading;
+
 namespace DrillPlatform.Core.Scenarios;
 
 /// <summary>What templates/scenarios holds, with every problem found while reading it.</summary>
@@ -18,10 +20,10 @@ public static class ScenarioLoader
     {
         var folder = Path.Combine(templatesRoot, Folder);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Scenario folder '{folder}' does not exist.");
-        var errors = new List<ContentError>();
+        var errors = new ContentErrors();
         var actionsFile = $"{Folder}/{ActionsFile}";
-        var actions = File.Exists(Path.Combine(folder, ActionsFile)) ? PlanActionReader.Read(templatesRoot, actionsFile, errors) : [];
-        if (!File.Exists(Path.Combine(folder, ActionsFile))) errors.Add(new ContentError(actionsFile, 1, "the plan action catalogue is missing"));
+        var actions = File.Exists(Path.Combine(folder, ActionsFile)) ? PlanActionReader.Read(new NodeReader(actionsFile, errors), YamlFile.Parse(templatesRoot, actionsFile, errors)) : [];
+        if (!File.Exists(Path.Combine(folder, ActionsFile))) errors.Add(actionsFile, 1, "the plan action catalogue is missing");
         var scenarios = Directory.GetFiles(folder, "*.yaml")
             .Select(Path.GetFileName)
             .Where(name => name != ActionsFile)
@@ -29,27 +31,23 @@ public static class ScenarioLoader
             .Select(name => LoadFile(templatesRoot, $"{Folder}/{name}", errors))
             .OfType<Scenario>()
             .ToList();
-        return new ScenarioSet(scenarios, actions, errors);
+        return new ScenarioSet(scenarios, actions, errors.All);
     }
 
-    internal static Scenario? LoadFile(string templatesRoot, string file, List<ContentError> errors)
+    private static Scenario? LoadFile(string templatesRoot, string file, ContentErrors errors)
     {
-        var yaml = new YamlReader(file, errors);
-        var root = yaml.Parse(File.ReadAllText(Path.Combine(templatesRoot, file)));
-        if (root is null || yaml.AsMap(root, "a scenario") is not { } map) return null;
-        yaml.Keys(map, "a scenario", "id", "title", "citation", "parameters", "start", "steps");
-        var steps = yaml.Sequence(map, "steps", "the scenario")?.Children
-            .Select(node => StepReader.Read(yaml, node))
-            .OfType<Step>()
-            .ToList() ?? [];
+        var r = new NodeReader(file, errors);
+        if (r.Mapping(YamlFile.Parse(templatesRoot, file, errors), "a scenario") is not { } map) return null;
+        r.AllowKeys(map, "id", "title", "citation", "parameters", "start", "steps");
+        var steps = r.Items(r.Required(map, "steps"), "steps").Select(step => StepReader.Read(r, step)).ToList();
         return new Scenario(
-            yaml.Text(map, "id", "the scenario") ?? Path.GetFileNameWithoutExtension(file),
-            yaml.Localized(map, "title", "the scenario"),
-            yaml.TextList(map, "citation", "the scenario"),
-            ParameterReader.Read(yaml, map),
-            yaml.Text(map, "start", "the scenario") ?? "",
+            r.Text(map, "id") is { Length: > 0 } id ? id : Path.GetFileNameWithoutExtension(file),
+            r.Localized(map, "title"),
+            r.OneOrMore(map, "citation"),
+            ParameterReader.Read(r, map),
+            r.Text(map, "start"),
             steps,
             file,
-            YamlReader.Line(map));
+            YamlFile.Line(map));
     }
 }

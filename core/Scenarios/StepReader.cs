@@ -1,73 +1,55 @@
+using DrillPlatform.Core.Content.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Scenarios;
 
 internal static class StepReader
 {
-    public static Step? Read(YamlReader yaml, YamlNode node)
+    public static Step Read(NodeReader r, YamlMappingNode map)
     {
-        if (yaml.AsMap(node, "a step") is not { } map) return null;
-        var id = yaml.Text(map, "id", "a step") ?? $"(step at line {YamlReader.Line(map)})";
-        var what = $"step '{id}'";
-        yaml.Keys(map, what, "id", "citation", "addition", "timeLimit", "timeout", "prompt", "options");
-        var options = yaml.Sequence(map, "options", what)?.Children
-            .Select((o, i) => ReadOption(yaml, o, $"option {i + 1} of {what}"))
-            .OfType<Option>()
-            .ToList() ?? [];
+        r.AllowKeys(map, "id", "citation", "addition", "timeLimit", "timeout", "prompt", "options");
+        var id = r.Text(map, "id") is { Length: > 0 } text ? text : $"(step at line {YamlFile.Line(map)})";
+        var options = r.Items(r.Required(map, "options"), "options").Select(o => ReadOption(r, o)).ToList();
         return new Step(
             id,
-            yaml.Localized(map, "prompt", what),
-            yaml.Integer(map, "timeLimit", what) ?? 0,
+            r.Localized(map, "prompt"),
+            r.Integer(map, "timeLimit"),
             options,
-            yaml.TextList(map, "citation", what),
-            yaml.Text(map, "timeout", what, required: false),
-            yaml.Text(map, "addition", what, required: false),
-            YamlReader.Line(map));
+            r.OneOrMore(map, "citation"),
+            r.OptionalText(map, "timeout"),
+            r.OptionalText(map, "addition"),
+            YamlFile.Line(map));
     }
 
-    private static Option? ReadOption(YamlReader yaml, YamlNode node, string what)
+    private static Option ReadOption(NodeReader r, YamlMappingNode map)
     {
-        if (yaml.AsMap(node, what) is not { } map) return null;
-        yaml.Keys(map, what, "text", "correct", "feedback", "next", "action", "dangerous");
-        var (correct, when) = ReadCorrect(yaml, yaml.Get(map, "correct", what), what);
+        r.AllowKeys(map, "text", "correct", "feedback", "next", "action", "dangerous");
+        var (correct, when) = ReadCorrect(r, r.Optional(map, "correct"));
         return new Option(
-            yaml.Localized(map, "text", what),
+            r.Localized(map, "text"),
             correct,
             when,
-            yaml.Localized(map, "feedback", what),
-            yaml.Text(map, "next", what) ?? "",
-            yaml.Text(map, "action", what, required: false),
-            YamlReader.Line(map))
+            r.Localized(map, "feedback"),
+            r.Text(map, "next"),
+            r.OptionalText(map, "action"),
+            YamlFile.Line(map))
         {
-            Dangerous = ReadDangerous(yaml, yaml.Get(map, "dangerous", what, required: false), what),
+            Dangerous = r.Optional(map, "dangerous") is not null && r.Boolean(map, "dangerous"),
         };
     }
 
-    private static bool ReadDangerous(YamlReader yaml, YamlNode? node, string what)
-    {
-        switch (node)
-        {
-            case null: return false;
-            case YamlScalarNode { Value: "true" }: return true;
-            case YamlScalarNode { Value: "false" }: return false;
-            default:
-                yaml.Error(YamlReader.Line(node), $"'dangerous' of {what} must be true or false");
-                return false;
-        }
-    }
-
     // correct: true | false | {afterHours: "true"} (right only for those parameter values)
-    private static (bool, IReadOnlyDictionary<string, string>?) ReadCorrect(YamlReader yaml, YamlNode? node, string what)
+    private static (bool, IReadOnlyDictionary<string, string>?) ReadCorrect(NodeReader r, YamlNode? node)
     {
         switch (node)
         {
             case null: return (false, null);
             case YamlScalarNode { Value: "true" }: return (true, null);
             case YamlScalarNode { Value: "false" }: return (false, null);
-            case YamlMappingNode map when map.Children.Count > 0 && map.Children.All(c => c.Key is YamlScalarNode && c.Value is YamlScalarNode):
-                return (false, map.Children.ToDictionary(c => ((YamlScalarNode)c.Key).Value!, c => ((YamlScalarNode)c.Value).Value ?? ""));
+            case YamlMappingNode map when map.Children.Count > 0:
+                return (false, r.Entries(map, "'correct'").ToDictionary(e => e.Name, e => r.Scalar(e.Value, $"'correct' for '{e.Name}'")));
             default:
-                yaml.Error(YamlReader.Line(node), $"'correct' of {what} must be true, false or a mapping of parameter values");
+                r.Error(node, "'correct' must be true, false or a mapping of parameter values");
                 return (false, null);
         }
     }

@@ -1,21 +1,21 @@
-using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace DrillPlatform.Functions.Drills;
 
 /// <summary>
-/// One queue message per participant: prompts that person in Teams, once. Throttling is answered by
-/// re-queueing with Retry-After as the visibility delay inside the delivery; other exceptions
-/// escape so the queue retries and, after maxDequeueCount, moves the message to the poison queue.
+/// One queue message, for one participant or a batch of them (split by the dispatch): prompts each
+/// person in Teams, once. Throttling is answered by re-queueing with Retry-After as the visibility
+/// delay inside the delivery; other exceptions escape so the queue retries and, after
+/// maxDequeueCount, moves the message to the poison queue.
 /// </summary>
-public sealed class SendDrillPrompt(DrillPromptDelivery delivery, DrillPromptPoison poison, ILogger<SendDrillPrompt> log)
+public sealed class SendDrillPrompt(DrillPromptDispatch dispatch, DrillPromptPoison poison, ILogger<SendDrillPrompt> log)
 {
     [Function(nameof(SendDrillPrompt))]
     public async Task Run([QueueTrigger("%DrillPromptsQueue%")] string message, long dequeueCount, CancellationToken ct)
     {
-        var result = await delivery.DeliverAsync(DrillPromptMessage.Parse(message), dequeueCount, ct);
-        log.LogInformation("Drill prompt delivery: {Outcome}", result.Outcome);
+        var results = await dispatch.HandleAsync(message, dequeueCount, ct);
+        log.LogInformation("Drill prompt deliveries: {Outcomes}", string.Join(", ", results.GroupBy(r => r.Outcome).Select(g => $"{g.Key} {g.Count()}")));
     }
 
     [Function(nameof(SendDrillPromptPoison))]

@@ -87,14 +87,14 @@ public sealed class FanOutRig : IAsyncDisposable
             $"00000000-0000-4000-8000-{i:D12}", $"Person {i}", $"person{i}@fanout.example", department,
             ["records-clerk"], null, i % 2 == 0 ? "zh-CN" : "en")).ToList();
 
-    /// <summary>Launches a drill of fire-records-store for the department through the real launcher (participants + one message each).</summary>
+    /// <summary>Launches a drill of fire-records-store for the department through the real launcher (participants + one message per hundred).</summary>
     public Task<Drill> LaunchAsync(DateTimeOffset now, string department = Department, int deadlineMinutes = 30) =>
         Services.GetRequiredService<DrillLauncher>().LaunchNowAsync("fire-records-store", DrillAudience.Department(department), "trainer-1", now, deadlineMinutes);
 
     /// <summary>Consumers over the real delivery and poison handler, as the SendDrillPrompt functions would run them.</summary>
     public PromptQueueConsumers Consumers(int count, int maxDequeueCount = 5) => new(
         Queue,
-        (message, dequeueCount, ct) => Services.GetRequiredService<DrillPromptDelivery>().DeliverAsync(message, dequeueCount, ct),
+        (text, dequeueCount, ct) => Services.GetRequiredService<DrillPromptDispatch>().HandleAsync(text, dequeueCount, ct),
         (text, ct) => Services.GetRequiredService<DrillPromptPoison>().HandleAsync(text, ct),
         count, maxDequeueCount);
 

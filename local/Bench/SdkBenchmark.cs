@@ -10,6 +10,9 @@ namespace DrillPlatform.Local.Bench;
 /// </summary>
 public static class SdkBenchmark
 {
+    // Enough people that no one chat comes near Teams' per-conversation windows, which our pacer keeps and the SDK does not.
+    private const int People = 1000;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var turns = args.Length > 0 ? int.Parse(args[0]) : 2000;
@@ -21,19 +24,21 @@ public static class SdkBenchmark
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
         await using var azurite = await Azurite.StartAsync(repoRoot, dataFolder: null);
-        await using var connector = await FakeConnector.StartAsync(new FakeConnectorOptions { GlobalPerSecond = int.MaxValue, ConversationPerSecond = int.MaxValue });
+        await using var connector = await FakeConnector.StartAsync(new FakeConnectorOptions { GlobalPerSecond = int.MaxValue, ConversationPerSecond = int.MaxValue, ConversationWindows = [] });
         var baseUrl = $"http://127.0.0.1:{FreePort.Next()}";
         var app = await LocalHost.BuildAsync(["--urls", baseUrl, "--Storage:ConnectionString", azurite.ConnectionString,
-            "--Storage:Prefix", "sdk" + DateTime.UtcNow.ToString("HHmmss"), "--Logging:LogLevel:Default", "Warning"]);
+            "--Storage:Prefix", "sdk" + DateTime.UtcNow.ToString("HHmmss"), "--Logging:LogLevel:Default", "Warning",
+            // The SDK does not pace and the fake has no limits: lift our pacer's ceiling (Teams' 50/s) to the highest setting so both measure the turn alone.
+            "--Drills:TeamsRequestsPerSecond", "1000"]);
         await app.StartAsync();
         var issuer = app.Services.GetRequiredService<DevIssuer>();
         await using var sdk = await SdkEchoBot.StartAsync(repoRoot, LocalDevelopment.DevAppId, $"{baseUrl}/dev/.well-known/openidconfiguration", issuer.Issuer);
 
-        var staff = Enumerable.Range(0, 200).Select(i => new StaffMember(Guid.NewGuid().ToString(), $"Bench {i}", $"sdkbench{i}@demo-hospital.example",
+        var staff = Enumerable.Range(0, People).Select(i => new StaffMember(Guid.NewGuid().ToString(), $"Bench {i}", $"sdkbench{i}@demo-hospital.example",
             "records", ["records-clerk"], null, "en")).ToList();
         var roster = app.Services.GetRequiredService<RosterStore>();
         foreach (var person in staff) await roster.UpsertAsync(person);
-        var strangers = Enumerable.Range(0, 200).Select(_ => Guid.NewGuid().ToString()).ToList();
+        var strangers = Enumerable.Range(0, People).Select(_ => Guid.NewGuid().ToString()).ToList();
 
         var load = new TurnLoad(issuer.CreateChannelToken(LocalDevelopment.DevAppId, connector.ServiceUrl), connector.ServiceUrl);
         var bots = new[] { ("ours", $"{baseUrl}/api/messages"), ("sdk", $"{sdk.Url}/api/messages") };

@@ -9,12 +9,12 @@ namespace DrillPlatform.Local.FunctionsHost;
 /// handling as the functions, on the same Azurite queue, with a few concurrent consumers.
 /// </summary>
 public sealed class LocalQueueWorker(
-    QueueServiceClient queues, DrillPromptQueue prompts, DrillPromptDelivery delivery, DrillPromptPoison poison) : BackgroundService
+    QueueServiceClient queues, DrillPromptQueue prompts, DrillPromptDispatch dispatch, DrillPromptPoison poison) : BackgroundService
 {
     private const int Consumers = 4;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        new PromptQueueConsumers(queues.GetQueueClient(prompts.Name), delivery.DeliverAsync, (text, ct) => poison.HandleAsync(text, ct), Consumers)
+        new PromptQueueConsumers(queues.GetQueueClient(prompts.Name), dispatch.HandleAsync, (text, ct) => poison.HandleAsync(text, ct), Consumers)
             .RunUntilAsync(() => false, stoppingToken)
             .ContinueWith(_ => { }, TaskScheduler.Default);
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Runtime;
 
 namespace DrillPlatform.Local.FunctionsHost;
@@ -14,7 +13,7 @@ namespace DrillPlatform.Local.FunctionsHost;
 /// </summary>
 public sealed class PromptQueueConsumers(
     QueueClient queue,
-    Func<DrillPromptMessage, long, CancellationToken, Task<DrillPromptResult>> deliver,
+    Func<string, long, CancellationToken, Task<IReadOnlyList<DrillPromptResult>>> deliver,
     Func<string, CancellationToken, Task> poison,
     int consumers,
     int maxDequeueCount = 5,
@@ -68,8 +67,8 @@ public sealed class PromptQueueConsumers(
         }
         try
         {
-            var result = await deliver(DrillPromptMessage.Parse(text), message.DequeueCount, ct);
-            Outcomes.AddOrUpdate(result.Outcome, 1, (_, n) => n + 1);
+            foreach (var result in await deliver(text, message.DequeueCount, ct))
+                Outcomes.AddOrUpdate(result.Outcome, 1, (_, n) => n + 1);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
         }
         catch (Exception) when (!ct.IsCancellationRequested)

@@ -38,8 +38,7 @@ public class ValidateCommandTests
         var (status, output) = Run(folder);
 
         Assert.Equal(1, status);
-        Assert.Contains("aliyun.yaml", output);
-        Assert.Contains("needs 'code'", output);
+        Assert.Matches(@"sms/aliyun\.yaml:\d+: missing 'code'", output);
     }
 
     private static (int Status, string Output) Run(string folder)

@@ -42,6 +42,12 @@ public sealed class BotHarness : IAsyncDisposable
         var connector = await LoopbackServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/json";
+            if (context.Request.Method == "POST" && behaviour.TakeSendFailure())
+            {
+                context.Response.StatusCode = 500;
+                await context.Response.WriteAsync("""{"error":{"code":"ServiceError","message":"Internal server error (injected)."}}""");
+                return;
+            }
             if (behaviour.RefuseUpdates && context.Request.Method == "PUT")
             {
                 // What Teams answers when the message to update was deleted.
@@ -76,14 +82,15 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends a typed message or a card click as the person; returns what the bot sent in reply.</summary>
+    /// <param name="id">The activity id; pass the id of an earlier turn to resend it as Teams does.</param>
     public async Task<List<Sent>> SendAsync(StaffMember person, string? text = null, object? value = null, string? replyToId = null,
-        string conversationType = "personal")
+        string conversationType = "personal", string? id = null)
     {
         var personal = conversationType == "personal";
         var activity = new Activity
         {
             Type = Activity.Types.Message,
-            Id = Guid.NewGuid().ToString("N"),
+            Id = id ?? Guid.NewGuid().ToString("N"),
             ServiceUrl = ServiceUrl,
             ChannelId = "msteams",
             Locale = person.Locale,
@@ -172,6 +179,21 @@ public sealed class ConnectorBehaviour
 {
     /// <summary>Card updates (PUT) get 404 ActivityNotFoundInConversation, as for a deleted message.</summary>
     public volatile bool RefuseUpdates;
+
+    private int sendFailures;
+
+    /// <summary>The next <paramref name="count"/> new messages (POST) get 500, which the Connector client does not retry.</summary>
+    public void FailSends(int count) => Interlocked.Exchange(ref sendFailures, count);
+
+    internal bool TakeSendFailure()
+    {
+        while (true)
+        {
+            var left = Volatile.Read(ref sendFailures);
+            if (left <= 0) return false;
+            if (Interlocked.CompareExchange(ref sendFailures, left - 1, left) == left) return true;
+        }
+    }
 }
 
 /// <summary>One call the bot made to the Connector: a new activity (POST) or a card update (PUT).</summary>

@@ -82,6 +82,21 @@ public class DrillLauncherTests
         Assert.Equal("records", source.AskedFor?.Departments.Single());
     }
 
+    [Fact]
+    public async Task LaunchDue_ForTwoHundredAndFiftyPeople_QueuesOneMessagePerTransactionOfAHundred()
+    {
+        var storage = await DrillTestStorage.NewAsync();
+        await storage.Drills.AddPlannedAsync(DrillTestStorage.PlannedDrill("d1", Nine));
+        var people = Enumerable.Range(0, 250).Select(i => DrillTestStorage.Person($"00000000-0000-0000-0000-{i:D12}")).ToList();
+
+        await storage.Launcher(new FixedAudience(people)).LaunchDueAsync(Nine);
+
+        var batches = (await storage.DrainQueueTextsAsync()).Select(DrillPromptBatch.ParseIfBatch).ToList();
+        Assert.Equal([50, 100, 100], batches.Select(b => b!.ParticipantIds.Count).Order());
+        Assert.Equal(people.Select(p => p.ObjectId).Order(), batches.SelectMany(b => b!.ParticipantIds).Order());
+        Assert.Equal(250, (await storage.Participants.ListAsync("d1")).Count);
+    }
+
     private sealed class FixedAudience(IReadOnlyList<DrillPlatform.Core.Roster.StaffMember> people) : IAudienceSource
     {
         public DrillAudience? AskedFor { get; private set; }

@@ -5,8 +5,9 @@ namespace DrillPlatform.Tests.Drills;
 /// <summary>The shipped site calendar and schedules to plan against.</summary>
 internal static class DrillTestData
 {
-    public static SiteCalendar Calendar { get; } =
-        SiteCalendarLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates", "calendar", "site-calendar.yaml"));
+    public static SiteCalendar Calendar { get; } = SiteCalendarLoader.Load(
+        Path.Combine(AzuriteFixture.RepoRoot, "templates", "calendar", "site-calendar.yaml"),
+        ContentLoader.Load(Path.Combine(AzuriteFixture.RepoRoot, "templates")).Site.Zone);
 
     public static DrillSchedule Surprise(
         DateOnly earliest, DateOnly latest, Cadence? cadence = null, DrillAudience? audience = null, string id = "s1") => new()

@@ -43,16 +43,19 @@ internal sealed class DrillTestStorage
     public DrillLauncher Launcher(IAudienceSource? audience = null) =>
         new(Drills, Participants, audience ?? new RosterAudienceSource(Roster), Queue, DrillTestData.Calendar, NullLogger<DrillLauncher>.Instance);
 
-    /// <summary>Every message on the prompt queue, decoded, taking them off the queue.</summary>
-    public async Task<List<DrillPromptMessage>> DrainQueueAsync()
+    /// <summary>Every person's prompt on the queue (batches expanded), decoded, taking the messages off the queue.</summary>
+    public async Task<List<DrillPromptMessage>> DrainQueueAsync() => [.. (await DrainQueueTextsAsync()).SelectMany(DrillPromptBatch.Expand)];
+
+    /// <summary>Every message on the prompt queue as the trigger would see its text, taking them off the queue.</summary>
+    public async Task<List<string>> DrainQueueTextsAsync()
     {
         var client = Queues.GetQueueClient(Queue.Name);
-        var messages = new List<DrillPromptMessage>();
+        var texts = new List<string>();
         while (true)
         {
             var batch = (await client.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value;
-            if (batch.Length == 0) return messages;
-            messages.AddRange(batch.Select(m => DrillPromptMessage.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))));
+            if (batch.Length == 0) return texts;
+            texts.AddRange(batch.Select(m => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText))));
         }
     }
 

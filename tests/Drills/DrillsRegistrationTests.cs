@@ -2,6 +2,7 @@ using DrillPlatform.Core.Drills.Calendar;
 using DrillPlatform.Core.Drills.Launching;
 using DrillPlatform.Core.Drills.Planning;
 using DrillPlatform.Core.Storage;
+using DrillPlatform.Tests.Content;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public class DrillsRegistrationTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
+        services.AddContent(configuration);
         services.AddStorage(configuration);
         services.AddDrills(configuration);
         return services.BuildServiceProvider();
@@ -48,12 +50,38 @@ public class DrillsRegistrationTests
     public void AddDrills_WhenTheCalendarIsBroken_FailsAtStartWithFileAndLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"calendar-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, "timeZone: Asia/Shanghai\nworkingDays: [Mon]\nworkingHours: { start: \"08:00\", end: \"17:30\" }\nholidays:\n  2026-02-30: Nope\n");
+        File.WriteAllText(path, "workingDays: [Mon]\nworkingHours: { start: \"08:00\", end: \"17:30\" }\nholidays:\n  2026-02-30: Nope\n");
         using var provider = Build(Settings(("Drills:CalendarPath", path)));
 
         var e = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains($"{path}:5: holidays: '2026-02-30' is not a date", e.ToString());
+        Assert.Contains($"{path}:4: each date of 'holidays' must be a date written yyyy-MM-dd, not '2026-02-30'", e.ToString());
+    }
+
+    [Theory]
+    [InlineData("timeZone: Mars/Olympus", "unknown time zone 'Mars/Olympus'")]
+    [InlineData("", "missing 'timeZone'")]
+    public void AddDrills_WhenTheSiteTimeZoneIsBadOrMissing_FailsAtStartWithTheSiteFileAndLine(string zone, string reason)
+    {
+        using var content = new TempContent();
+        var line = content.Replace("site/demo-site.yaml", "timeZone: Asia/Shanghai", zone);
+        var at = zone.Length > 0 ? line : content.LineOf("site/demo-site.yaml", "id: demo-hospital");
+        using var provider = Build(Settings(("Content:Root", content.Root), ("Drills:CalendarPath", null)));
+
+        var e = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains($"site/demo-site.yaml:{at}: {reason}", e.ToString());
+    }
+
+    [Fact]
+    public void AddDrills_TakesTheCalendarZoneFromTheSiteFile()
+    {
+        using var content = new TempContent();
+        content.Replace("site/demo-site.yaml", "timeZone: Asia/Shanghai", "timeZone: Asia/Urumqi");
+        using var provider = Build(Settings(("Content:Root", content.Root), ("Drills:CalendarPath", null)));
+
+        Assert.Equal("Asia/Urumqi", provider.GetRequiredService<SiteCalendar>().TimeZone.Id);
+        Assert.Equal("Asia/Urumqi", provider.GetRequiredService<ContentBundle>().Site.Zone.Id);
     }
 
     [Fact]

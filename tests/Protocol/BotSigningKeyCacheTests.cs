@@ -68,6 +68,7 @@ public sealed class BotSigningKeyCacheTests : IAsyncLifetime
 
         time.Advance(TimeSpan.FromHours(24));
         await cache.FindAsync(first.KeyId, CancellationToken.None);
+        await cache.Fetching;
 
         Assert.Equal(2, openId.KeyFetches);
     }

@@ -51,7 +51,7 @@ public sealed class ScenarioValidatorTests : IDisposable
     {
         var line = ScenarioFiles.Edit(folder, "backup-failure.yaml",
             "          en: Contact the software vendor to get it fixed\n", "");
-        AssertAt(SingleError(), "backup-failure.yaml", line - 1, "missing en translation of 'text' of option 1 of step 'vendor'");
+        AssertAt(SingleError(), "backup-failure.yaml", line - 1, "missing en translation of 'text'");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ScenarioValidatorTests : IDisposable
         var line = ScenarioFiles.Edit(folder, "fire-records-store.yaml", "    timeLimit: 120", "    timelimit: 120");
         var errors = ScenarioValidator.Validate(ScenarioLoader.Load(folder));
         Assert.Contains(errors, e => e.Line == line && e.Reason.StartsWith("unknown key 'timelimit'"));
-        Assert.Contains(errors, e => e.Reason == "step 'call-facts' has no 'timeLimit'");
+        Assert.Contains(errors, e => e.Line == Line("fire-records-store.yaml", "  - id: call-facts") && e.Reason == "missing 'timeLimit'");
     }
 
     [Fact]

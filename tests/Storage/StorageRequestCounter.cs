@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
-using Azure.Storage.Queues;
 
 namespace DrillPlatform.Tests.Storage;
 
@@ -19,15 +17,7 @@ public sealed class StorageRequestCounter : HttpPipelinePolicy
     public void Reset() => requests.Clear();
 
     /// <summary>Replaces the registered table and queue clients with counted ones on the same account.</summary>
-    public void Replace(IServiceCollection services, string connectionString)
-    {
-        var tables = DrillPlatform.Core.Storage.TableClients.Options();
-        tables.AddPolicy(this, HttpPipelinePosition.PerCall);
-        var queues = new QueueClientOptions();
-        queues.AddPolicy(this, HttpPipelinePosition.PerCall);
-        services.AddSingleton(new TableServiceClient(connectionString, tables));
-        services.AddSingleton(new QueueServiceClient(connectionString, queues));
-    }
+    public void Replace(IServiceCollection services, string connectionString) => StoragePipeline.Install(services, connectionString, this);
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {

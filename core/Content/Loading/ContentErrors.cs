@@ -6,6 +6,8 @@ internal sealed class ContentErrors
 
     public bool Any => errors.Count > 0;
 
+    public IReadOnlyList<ContentError> All => errors;
+
     public void Add(string file, int line, string reason) => errors.Add(new ContentError(file, line, reason));
 
     public void Add(ContentError error) => errors.Add(error);

@@ -3,15 +3,14 @@ using YamlDotNet.RepresentationModel;
 namespace DrillPlatform.Core.Content.Loading;
 
 /// <summary>
-/// Typed reads from one file's YAML nodes. A bad value records an error and yields a placeholder,
-/// so loading carries on and every problem in the file is reported at once.
+/// The one way to read the platform's YAML (content, scenarios, calendar, checks, readiness, reports):
+/// typed reads from one file's nodes, parsed by <see cref="YamlFile"/>. A bad value records a
+/// <see cref="ContentError"/> (file:line: reason) and yields a placeholder, so loading carries on and
+/// every problem in the file is reported at once. This part reads the structure; NodeReader.Values the values.
 /// </summary>
-internal sealed class NodeReader(string file, ContentErrors errors)
+internal sealed partial class NodeReader(string file, ContentErrors errors)
 {
     private static readonly Localized Blank = new("", "");
-
-    /// <summary>What Integer returns for a missing or malformed value, after recording the error.</summary>
-    public const int Invalid = -1;
 
     public string File { get; } = file;
 
@@ -44,6 +43,19 @@ internal sealed class NodeReader(string file, ContentErrors errors)
         return null;
     }
 
+    /// <summary>The entries of a mapping whose keys are data (dates, names, values), each key a non-empty text.</summary>
+    public IEnumerable<(string Name, YamlNode Key, YamlNode Value)> Entries(YamlMappingNode map, string what)
+    {
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !string.IsNullOrWhiteSpace(name))
+                yield return (name.Trim(), key, value);
+            else
+                Error(key, $"each key of {what} must be a non-empty text");
+        }
+    }
+
+    /// <summary>Reports keys the format does not know, so a typo such as 'corect' is not silently ignored.</summary>
     public void AllowKeys(YamlMappingNode map, params string[] allowed)
     {
         foreach (var key in map.Children.Keys)
@@ -63,58 +75,6 @@ internal sealed class NodeReader(string file, ContentErrors errors)
         if (value is null)
             Error(map, $"missing '{key}'");
         return value;
-    }
-
-    public string Text(YamlMappingNode map, string key)
-    {
-        var node = Required(map, key);
-        if (node is null)
-            return "";
-        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
-            return value.Trim();
-        Error(node, $"'{key}' must be a non-empty text");
-        return "";
-    }
-
-    public int Integer(YamlMappingNode map, string key)
-    {
-        var text = Text(map, key);
-        if (text.Length > 0 && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            return value;
-        if (text.Length > 0)
-            Error(Optional(map, key)!, $"'{key}' must be a whole number, not '{text}'");
-        return Invalid;
-    }
-
-    public double Number(YamlMappingNode map, string key)
-    {
-        var text = Text(map, key);
-        if (text.Length > 0 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            return value;
-        if (text.Length > 0)
-            Error(Optional(map, key)!, $"'{key}' must be a number, not '{text}'");
-        return 0;
-    }
-
-    public IReadOnlyList<string> TextList(YamlMappingNode map, string key)
-    {
-        var node = Optional(map, key);
-        if (node is null)
-            return [];
-        if (node is not YamlSequenceNode sequence)
-        {
-            Error(node, $"'{key}' must be a list");
-            return [];
-        }
-        var values = new List<string>();
-        foreach (var child in sequence.Children)
-        {
-            if (child is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
-                values.Add(value.Trim());
-            else
-                Error(child, $"each entry of '{key}' must be a non-empty text");
-        }
-        return values;
     }
 
     public Localized Localized(YamlMappingNode map, string key)

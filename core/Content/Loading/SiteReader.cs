@@ -17,22 +17,23 @@ internal static class SiteReader
         var rooms = Rooms(r, r.Required(map, "rooms"), buildings);
         var extinguishers = Extinguishers(r, r.Required(map, "extinguishers"), rooms);
         var keys = new UniqueIds("contact or place key");
-        var contacts = r.Items(r.Optional(map, "contacts"), "contacts").Select(c =>
-        {
-            r.AllowKeys(c, "key", "name", "number");
-            var contact = new SiteContact(r.Text(c, "key"), r.Localized(c, "name"), r.Text(c, "number"));
-            keys.Add(r, c, contact.Key);
-            return contact;
-        }).ToList();
-        var places = r.Items(r.Optional(map, "places"), "places").Select(p =>
-        {
-            r.AllowKeys(p, "key", "name", "location");
-            var place = new SitePlace(r.Text(p, "key"), r.Localized(p, "name"), r.Localized(p, "location"));
-            keys.Add(r, p, place.Key);
-            return place;
-        }).ToList();
+        var contacts = Keyed(r, map, "contacts", keys,
+            c => new SiteContact(r.Text(c, "key"), r.Localized(c, "name"), r.Text(c, "number")), c => c.Key, "key", "name", "number");
+        var places = Keyed(r, map, "places", keys,
+            p => new SitePlace(r.Text(p, "key"), r.Localized(p, "name"), r.Localized(p, "location")), p => p.Key, "key", "name", "location");
         return new Site(r.Text(map, "id"), r.Localized(map, "name"), TimeZone(r, map), buildings, rooms, extinguishers, contacts, places);
     }
+
+    // Contacts and places share one key space: {site.<key>} in a text names either.
+    private static List<T> Keyed<T>(NodeReader r, YamlMappingNode site, string list, UniqueIds keys,
+        Func<YamlMappingNode, T> read, Func<T, string> key, params string[] allowed) =>
+        r.Items(r.Optional(site, list), list).Select(map =>
+        {
+            r.AllowKeys(map, allowed);
+            var item = read(map);
+            keys.Add(r, map, key(item));
+            return item;
+        }).ToList();
 
     private static string TimeZone(NodeReader r, YamlMappingNode map)
     {

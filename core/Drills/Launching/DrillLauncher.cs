@@ -10,8 +10,9 @@ namespace DrillPlatform.Core.Drills.Launching;
 /// failed after its claim (a write, a queue send, the final mark) is finished by a later run once
 /// it is <see cref="ResumeAfter"/> old. Every step is idempotent (participants insert-if-absent,
 /// index rows upserted) and a second message for a person is absorbed by the delivery's prompt
-/// claim, so a resumed launch prompts each participant once. Drills are launched one by one and
-/// a failing drill does not stop the others.
+/// claim, so a resumed launch prompts each participant once. Prompts are queued one message per
+/// transaction of participants (<see cref="DrillPromptBatch"/>); SendDrillPrompt splits them.
+/// Drills are launched one by one and a failing drill does not stop the others.
 /// </summary>
 public sealed class DrillLauncher(
     DrillStore drills,
@@ -25,7 +26,6 @@ public sealed class DrillLauncher(
     public static readonly TimeSpan ResumeAfter = TimeSpan.FromMinutes(1);
 
     private const int BatchesInFlight = 4;
-    private const int SendsPerBatch = 8;
 
     public async Task<IReadOnlyList<LaunchedDrill>> LaunchDueAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -122,17 +122,18 @@ public sealed class DrillLauncher(
             // Only people not claimed yet need a message; one already queued is absorbed by the claim.
             await participants.AddAsync(drill.Id, ids, ct);
             var pending = (await participants.ListAsync(drill.Id, ct)).Where(p => p.Status == ParticipantStatus.Pending).Select(p => p.PersonId);
-            await EnqueueAsync(drill.Id, pending, ct);
+            foreach (var batch in pending.Chunk(ParticipantStore.BatchLimit))
+                await queue.EnqueueAsync(new DrillPromptBatch(drill.Id, batch), ct);
         }
         else
         {
-            // Each batch's prompts are queued as soon as its transaction is stored, so sending starts on
-            // the first hundred people while the rest are still being written.
+            // Each transaction's hundred people are queued as one message as soon as it is stored, so
+            // sending starts on the first hundred while the rest are still being written.
             await Parallel.ForEachAsync(ids.Chunk(ParticipantStore.BatchLimit), new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = ct },
                 async (batch, token) =>
                 {
                     await participants.AddAsync(drill.Id, batch, token);
-                    await EnqueueAsync(drill.Id, batch, token);
+                    await queue.EnqueueAsync(new DrillPromptBatch(drill.Id, batch), token);
                 });
         }
         await drills.RemoveFromDueAsync(drill, ct);
@@ -140,10 +141,6 @@ public sealed class DrillLauncher(
         logger.LogInformation("Drill {DrillId} of {ScenarioId} launched for {Count} staff", drill.Id, drill.ScenarioId, ids.Count);
         return new LaunchedDrill(drill.Id, drill.ScenarioId, drill.Department, ids.Count);
     }
-
-    private Task EnqueueAsync(string drillId, IEnumerable<string> personIds, CancellationToken ct) =>
-        Parallel.ForEachAsync(personIds, new ParallelOptions { MaxDegreeOfParallelism = SendsPerBatch, CancellationToken = ct },
-            async (id, token) => await queue.EnqueueAsync(new DrillPromptMessage(drillId, id), token));
 
     // A trainer's repeated "run" for the same scenario and audience while the first is still going.
     private async Task<Drill?> RunningLikeAsync(Drill drill, DateTimeOffset now, CancellationToken ct)

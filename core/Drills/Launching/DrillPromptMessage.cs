@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace DrillPlatform.Core.Drills.Launching;
 
 /// <summary>
-/// One queue message per participant. Base64 text, because that is what the Functions queue
+/// A queue message for one participant (the launch queues <see cref="DrillPromptBatch"/>es; this shape is
+/// how one prompt is handed back to the queue). Base64 text, because that is what the Functions queue
 /// trigger expects by default (host.json messageEncoding), so SendDrillPrompt binds it as is.
 /// </summary>
 public sealed record DrillPromptMessage(string DrillId, string ParticipantId)

@@ -12,13 +12,19 @@ public sealed class DrillPromptQueue(QueueServiceClient service, IOptions<Storag
     public string Name => client.Name;
 
     public Task EnqueueAsync(DrillPromptMessage message, CancellationToken ct = default) =>
-        EnqueueAsync(message, TimeSpan.Zero, ct);
+        SendAsync(message.Encode(), TimeSpan.Zero, ct);
+
+    public Task EnqueueAsync(DrillPromptBatch batch, CancellationToken ct = default) =>
+        SendAsync(batch.Encode(), TimeSpan.Zero, ct);
 
     /// <summary>
     /// Queues the message invisible for <paramref name="visibilityDelay"/> (whole seconds, rounded up, at most
     /// 7 days): how a throttled prompt waits out Retry-After without holding a function instance asleep.
     /// </summary>
-    public async Task EnqueueAsync(DrillPromptMessage message, TimeSpan visibilityDelay, CancellationToken ct = default)
+    public Task EnqueueAsync(DrillPromptMessage message, TimeSpan visibilityDelay, CancellationToken ct = default) =>
+        SendAsync(message.Encode(), visibilityDelay, ct);
+
+    private async Task SendAsync(string text, TimeSpan visibilityDelay, CancellationToken ct)
     {
         if (visibilityDelay < TimeSpan.Zero || visibilityDelay > TimeSpan.FromDays(7))
             throw new ArgumentOutOfRangeException(nameof(visibilityDelay), visibilityDelay, "A visibility delay must be between 0 and 7 days.");
@@ -28,6 +34,6 @@ public sealed class DrillPromptQueue(QueueServiceClient service, IOptions<Storag
             created = true;
         }
         var delay = visibilityDelay == TimeSpan.Zero ? (TimeSpan?)null : TimeSpan.FromSeconds(Math.Ceiling(visibilityDelay.TotalSeconds));
-        await client.SendMessageAsync(message.Encode(), delay, cancellationToken: ct);
+        await client.SendMessageAsync(text, delay, cancellationToken: ct);
     }
 }

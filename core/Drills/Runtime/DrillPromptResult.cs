@@ -12,6 +12,8 @@ public enum DrillPromptOutcome
     Throttled,
     /// <summary>Another instance holds a live claim; the message is queued again to check once that claim expires.</summary>
     Deferred,
+    /// <summary>The send failed inside a batch; the prompt is queued again on its own, invisible for RetryAfter.</summary>
+    Retrying,
 }
 
 /// <summary>What one SendDrillPrompt delivery did. Every outcome completes the queue message.</summary>
@@ -26,4 +28,6 @@ public sealed record DrillPromptResult(DrillPromptOutcome Outcome, string? Reaso
     public static DrillPromptResult Throttled(TimeSpan retryAfter) => new(DrillPromptOutcome.Throttled, null, retryAfter);
 
     public static DrillPromptResult Deferred(TimeSpan checkAgainAfter) => new(DrillPromptOutcome.Deferred, null, checkAgainAfter);
+
+    public static DrillPromptResult Retrying(TimeSpan after) => new(DrillPromptOutcome.Retrying, null, after);
 }

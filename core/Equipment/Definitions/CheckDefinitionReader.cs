@@ -31,9 +31,9 @@ internal static partial class CheckDefinitionReader
             var itemId = Id(r, item, "id");
             itemIds.Add(r, item, itemId);
             var text = Fill(r, item, r.Localized(item, "text"), range);
-            var critical = Boolean(r, item, "critical");
+            var critical = r.Boolean(item, "critical");
             var itemCitation = Citation(r, item, sections);
-            var reason = r.Optional(item, "reason") is null ? null : r.Text(item, "reason");
+            var reason = r.OptionalText(item, "reason");
             if (itemCitation == PlatformAddition && reason is null)
                 r.Error(item, $"item '{itemId}' is a platform addition, so it needs a 'reason' (say where it comes from, e.g. NFPA 10)");
             items.Add(new CheckItem(itemId, text, critical, itemCitation, reason));
@@ -80,25 +80,13 @@ internal static partial class CheckDefinitionReader
         return citation;
     }
 
-    private static bool Boolean(NodeReader r, YamlMappingNode map, string key)
-    {
-        var text = r.Text(map, key);
-        if (bool.TryParse(text, out var value)) return value;
-        if (text.Length > 0) r.Error(r.Optional(map, key)!, $"'{key}' must be true or false, not '{text}'");
-        return false;
-    }
-
     private static Dictionary<string, string> Range(NodeReader r, YamlMappingNode map)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (r.Mapping(r.Optional(map, "range"), "'range'") is not { } range)
             return values;
-        foreach (var (key, _) in range.Children)
-        {
-            var name = ((YamlScalarNode)key).Value ?? "";
-            var number = r.Number(range, name);
-            values[name] = number.ToString(CultureInfo.InvariantCulture);
-        }
+        foreach (var (name, _, _) in r.Entries(range, "'range'"))
+            values[name] = r.Number(range, name).ToString(CultureInfo.InvariantCulture);
         return values;
     }
 

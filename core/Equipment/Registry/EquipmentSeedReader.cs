@@ -104,13 +104,6 @@ public static class EquipmentSeedReader
         return text.ToLowerInvariant();
     }
 
-    private static DateOnly? Date(NodeReader r, YamlMappingNode map, string key, bool required)
-    {
-        if (!required && r.Optional(map, key) is null) return null;
-        var text = r.Text(map, key);
-        var date = Dates.Parse(text);
-        if (date is null && text.Length > 0)
-            r.Error(r.Optional(map, key)!, $"'{key}' must be a date written {Dates.Pattern}, not '{text}'");
-        return date;
-    }
+    private static DateOnly? Date(NodeReader r, YamlMappingNode map, string key, bool required) =>
+        required || r.Optional(map, key) is not null ? r.Date(map, key) : null;
 }

@@ -1,5 +1,4 @@
 using DrillPlatform.Core.Content.Loading;
-using YamlDotNet.RepresentationModel;
 
 namespace DrillPlatform.Core.Reports.Compliance;
 
@@ -13,35 +12,22 @@ public static class RequirementsLoader
 
     public static IReadOnlyDictionary<string, Requirement> Load(string templatesRoot, IEnumerable<string> planSections)
     {
-        var errors = new List<ContentError>();
-        var text = System.IO.File.ReadAllText(Path.Combine(templatesRoot, "reports", "requirements.yaml"));
-        var root = YamlFile.Parse(File, text, errors.Add);
+        var errors = new ContentErrors();
+        var r = new NodeReader(File, errors);
+        var root = YamlFile.Parse(templatesRoot, File, errors);
         var sections = planSections.ToHashSet(StringComparer.Ordinal);
         var list = new Dictionary<string, Requirement>(StringComparer.Ordinal);
-        if (root is not YamlSequenceNode seq)
+        foreach (var map in r.Items(root, "the requirements"))
         {
-            if (errors.Count == 0) errors.Add(new(File, root is null ? 1 : YamlFile.Line(root), "expected a list of requirements"));
+            var requirement = new Requirement(r.Text(map, "id"), r.Localized(map, "title"), r.Text(map, "plan"), r.Text(map, "source"));
+            if (requirement.Plan.Length > 0 && !sections.Contains(requirement.Plan))
+                r.Error(map, $"plan section '{requirement.Plan}' is not in plan/sections.yaml");
+            if (!list.TryAdd(requirement.Id, requirement))
+                r.Error(map, $"requirement '{requirement.Id}' is listed twice");
         }
-        else
-            foreach (var node in seq)
-            {
-                string Get(YamlMappingNode m, string key) =>
-                    m.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { Length: > 0 } s } ? s.Trim() : Missing(m, key);
-                string Missing(YamlNode n, string key)
-                {
-                    errors.Add(new(File, YamlFile.Line(n), $"missing '{key}'"));
-                    return "";
-                }
-                if (node is not YamlMappingNode map) { errors.Add(new(File, YamlFile.Line(node), "a requirement must be a mapping")); continue; }
-                var title = map.Children.TryGetValue(new YamlScalarNode("title"), out var t) && t is YamlMappingNode tm
-                    ? new Localized(Get(tm, "zh-CN"), Get(tm, "en")) : new Localized(Missing(map, "title"), "");
-                var r = new Requirement(Get(map, "id"), title, Get(map, "plan"), Get(map, "source"));
-                if (r.Plan.Length > 0 && !sections.Contains(r.Plan)) errors.Add(new(File, YamlFile.Line(map), $"plan section '{r.Plan}' is not in plan/sections.yaml"));
-                if (!list.TryAdd(r.Id, r)) errors.Add(new(File, YamlFile.Line(map), $"requirement '{r.Id}' is listed twice"));
-            }
         foreach (var id in ComplianceMatrix.Requirements.Where(id => !list.ContainsKey(id)))
-            errors.Add(new(File, 1, $"requirement '{id}' is missing; the report checks it"));
-        if (errors.Count > 0) throw new ContentValidationException(errors);
+            errors.Add(File, 1, $"requirement '{id}' is missing; the report checks it");
+        errors.ThrowIfAny();
         return list;
     }
 }

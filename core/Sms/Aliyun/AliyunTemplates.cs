@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DrillPlatform.Core.Content.Loading;
 using Scriban;
 using Scriban.Runtime;
 using YamlDotNet.RepresentationModel;
@@ -14,27 +15,37 @@ namespace DrillPlatform.Core.Sms.Aliyun;
 public sealed partial class AliyunTemplates
 {
     public const string FileName = "aliyun.yaml";
+    public const string File = $"sms/{FileName}";
 
-    private readonly string signName;
+    private readonly string signName = "";
     private readonly Dictionary<string, Entry> entries = [];
     private readonly Dictionary<string, string> registered = new(StringComparer.Ordinal);
 
     private sealed record Entry(Dictionary<string, Template> Params, Dictionary<string, string> Codes);
 
+    /// <summary>Reads the file; every problem is a file:line error (<see cref="ContentValidationException"/>, all of them at once).</summary>
     public AliyunTemplates(string folder, IEnumerable<string> requiredNames)
     {
+        var errors = new ContentErrors();
+        var r = new NodeReader(File, errors);
         var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path)) throw Problem(path, "is missing: Sms:Provider Aliyun needs the sign name and template codes");
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(path)) stream.Load(reader);
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        signName = Scalar(root, "signName", path);
-        var templates = root.Children.TryGetValue("templates", out var t) && t is YamlMappingNode map
-            ? map : throw Problem(path, "has no 'templates' mapping");
-        foreach (var (key, node) in templates.Children)
-            entries[key.ToString()] = Read(key.ToString(), (YamlMappingNode)node, path, registered);
-        foreach (var name in requiredNames.Where(n => !entries.ContainsKey(n)))
-            throw Problem(path, $"has no template '{name}' (templates/sms/{name}.*.sbn exists)");
+        if (!System.IO.File.Exists(path))
+            errors.Add(File, 1, "the file is missing: Sms:Provider Aliyun needs the sign name and template codes");
+        else if (r.Mapping(YamlFile.Parse(File, System.IO.File.ReadAllText(path), errors.Add), "the Alibaba Cloud SMS content") is { } root)
+        {
+            r.AllowKeys(root, "signName", "templates");
+            signName = r.Text(root, "signName");
+            if (r.Mapping(r.Required(root, "templates"), "'templates'") is { } templates)
+            {
+                var named = r.Entries(templates, "'templates'").ToList();
+                foreach (var (name, _, node) in named)
+                    if (r.Mapping(node, $"template '{name}'") is { } map)
+                        entries[name] = Read(r, name, map, registered);
+                foreach (var name in requiredNames.Where(n => !named.Any(t => t.Name == n)))
+                    r.Error(templates, $"no template '{name}' (templates/sms/{name}.*.sbn exists)");
+            }
+        }
+        errors.ThrowIfAny();
     }
 
     public string SignName => signName;
@@ -57,38 +68,36 @@ public sealed partial class AliyunTemplates
         return new AliyunContent(signName, entry.Codes[Locales.Normalize(locale)], values);
     }
 
-    private static Entry Read(string name, YamlMappingNode node, string path, Dictionary<string, string> registered)
+    private static Entry Read(NodeReader r, string name, YamlMappingNode map, Dictionary<string, string> registered)
     {
         var where = $"template '{name}'";
-        var paramsNode = node.Children.TryGetValue("params", out var p) && p is YamlMappingNode pm
-            ? pm : throw Problem(path, $"{where} has no 'params' mapping");
-        var parameters = paramsNode.Children.ToDictionary(kv => kv.Key.ToString(), kv =>
-        {
-            var template = Template.Parse(kv.Value.ToString());
-            return template.HasErrors ? throw Problem(path, $"{where} param '{kv.Key}' does not parse: {string.Join("; ", template.Messages)}") : template;
-        });
+        r.AllowKeys(map, ["params", .. Locales.All]);
+        var parameters = new Dictionary<string, Template>();
+        if (r.Mapping(r.Required(map, "params"), $"'params' of {where}") is { } given)
+            foreach (var (param, _, value) in r.Entries(given, "'params'"))
+            {
+                var template = Template.Parse(r.Scalar(value, $"param '{param}'"));
+                if (template.HasErrors) r.Error(value, $"{where} param '{param}' does not parse: {string.Join("; ", template.Messages)}");
+                else parameters[param] = template;
+            }
         var codes = new Dictionary<string, string>();
         foreach (var locale in Locales.All)
         {
-            var text = node.Children.TryGetValue(locale, out var l) && l is YamlMappingNode lm
-                ? lm : throw Problem(path, $"{where} has no '{locale}' entry: every SMS needs {string.Join(" and ", Locales.All)}");
-            var code = Scalar(text, "code", path);
-            if (!CodePattern().IsMatch(code)) throw Problem(path, $"{where} {locale} code '{code}' is not a template code such as SMS_123456789");
-            var registeredText = Scalar(text, "text", path);
-            if (!registered.TryAdd(code, registeredText)) throw Problem(path, $"{where} {locale} code '{code}' is used twice");
-            var variables = Variable().Matches(registeredText).Select(m => m.Groups[1].Value).ToHashSet();
-            if (!variables.SetEquals(parameters.Keys))
-                throw Problem(path, $"{where} {locale} text uses ${{{string.Join("}, ${", variables.Order())}}} but params fill {string.Join(", ", parameters.Keys.Order())}");
+            if (r.Mapping(r.Required(map, locale), $"'{locale}' of {where}") is not { } registration) continue;
+            r.AllowKeys(registration, "code", "text");
+            var (code, text) = (r.Text(registration, "code"), r.Text(registration, "text"));
+            if (code.Length > 0 && !CodePattern().IsMatch(code))
+                r.Error(r.Optional(registration, "code")!, $"{where} {locale} code '{code}' is not a template code such as SMS_123456789");
+            else if (code.Length > 0 && !registered.TryAdd(code, text))
+                r.Error(r.Optional(registration, "code")!, $"{where} {locale} code '{code}' is used twice");
+            var variables = VariablesOf(text);
+            if (text.Length > 0 && !variables.SetEquals(parameters.Keys))
+                r.Error(r.Optional(registration, "text")!,
+                    $"{where} {locale} text uses ${{{string.Join("}, ${", variables.Order())}}} but params fill {string.Join(", ", parameters.Keys.Order())}");
             codes[locale] = code;
         }
         return new Entry(parameters, codes);
     }
-
-    private static string Scalar(YamlMappingNode node, string key, string path) =>
-        node.Children.TryGetValue(key, out var v) && v is YamlScalarNode { Value: { Length: > 0 } value }
-            ? value : throw Problem(path, $"needs '{key}' at line {node.Start.Line}");
-
-    private static InvalidOperationException Problem(string path, string what) => new($"Alibaba Cloud SMS content {path} {what}.");
 
     [GeneratedRegex(@"^SMS_[0-9]{6,12}$")]
     private static partial Regex CodePattern();

@@ -133,6 +133,21 @@ public class DrillPromptDeliveryTests
     }
 
     [Fact]
+    public async Task HandleAsync_OnAPoisonBatch_MarksItsPeopleNotYetPromptedFailedAndLeavesThePromptedOne()
+    {
+        await using var rt = await RuntimeTestServices.StartAsync();
+        var drill = await rt.LaunchAsync(People(3));
+        Assert.Equal(DrillPromptOutcome.Prompted, (await rt.Get<DrillPromptDelivery>().DeliverAsync(new DrillPromptMessage(drill.Id, "p1"), 1, CancellationToken.None)).Outcome);
+
+        Assert.True(await rt.Get<DrillPromptPoison>().HandleAsync(new DrillPromptBatch(drill.Id, ["p1", "p2", "p3"]).Encode()));
+
+        var rows = (await rt.Get<ParticipantStore>().ListAsync(drill.Id)).ToDictionary(p => p.PersonId, p => p.Status);
+        Assert.Equal(ParticipantStatus.Prompted, rows["p1"]);
+        Assert.Equal(ParticipantStatus.Failed, rows["p2"]);
+        Assert.Equal(ParticipantStatus.Failed, rows["p3"]);
+    }
+
+    [Fact]
     public async Task HandleAsync_OnUnreadableText_ReturnsFalseAndMarksNobody()
     {
         await using var rt = await RuntimeTestServices.StartAsync();

@@ -51,13 +51,7 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         if (storagePolicy is not null)
-        {
-            var (tables, queues) = (Core.Storage.TableClients.Options(), new Azure.Storage.Queues.QueueClientOptions());
-            tables.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
-            queues.AddPolicy(storagePolicy, Azure.Core.HttpPipelinePosition.PerCall);
-            services.AddSingleton(new Azure.Data.Tables.TableServiceClient(settings["Storage:ConnectionString"], tables));
-            services.AddSingleton(new QueueServiceClient(settings["Storage:ConnectionString"], queues));
-        }
+            Storage.StoragePipeline.Install(services, settings["Storage:ConnectionString"]!, storagePolicy);
         // Pacing waits on a clock; the fake one only moves when a test says so, so pacing runs on real time here.
         services.AddSingleton(sp => new TeamsRateLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DrillOptions>>(), TimeProvider.System));
         // The SMS sink checks request dates against the real clock.
@@ -98,12 +92,15 @@ internal sealed class RuntimeTestServices : IAsyncDisposable
             deadlineMinutes, escalationMinutes);
     }
 
-    /// <summary>Every visible message on the prompt queue, decoded and left in place for later deliveries.</summary>
-    public async Task<List<DrillPromptMessage>> PeekAllAsync()
+    /// <summary>Every person's prompt in the visible messages on the prompt queue (batches expanded), left in place for later deliveries.</summary>
+    public async Task<List<DrillPromptMessage>> PeekAllAsync() => [.. (await PeekTextsAsync()).SelectMany(DrillPromptBatch.Expand)];
+
+    /// <summary>The visible messages on the prompt queue as the trigger would see their text, left in place.</summary>
+    public async Task<List<string>> PeekTextsAsync()
     {
         await Queue.CreateIfNotExistsAsync();
         var peeked = (await Queue.PeekMessagesAsync(32)).Value;
-        return peeked.Select(m => DrillPromptMessage.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))).ToList();
+        return peeked.Select(m => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText))).ToList();
     }
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
