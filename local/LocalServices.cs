@@ -10,12 +10,13 @@ public sealed class LocalServices(ServiceProvider services, Azurite? azurite) : 
 {
     public IServiceProvider Services => services;
 
-    public static async Task<LocalServices> StartAsync(string[] settings)
+    /// <param name="inMemory">When no storage is configured: an Azurite of its own that keeps nothing on disk, instead of the local host's (benchmarks, so that loading and saving earlier data is not measured).</param>
+    public static async Task<LocalServices> StartAsync(string[] settings, bool inMemory = false)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(settings).Build();
         var repoRoot = Azurite.FindRepoRoot(AppContext.BaseDirectory);
         var azurite = string.IsNullOrEmpty(configuration["Storage:ConnectionString"]) && string.IsNullOrEmpty(configuration["Storage:TableServiceUri"])
-            ? await Azurite.StartAsync(repoRoot, Path.Combine(repoRoot, ".azurite"))
+            ? await Azurite.StartAsync(repoRoot, inMemory ? null : Path.Combine(repoRoot, ".azurite"))
             : null;
         if (azurite is not null)
             configuration = new ConfigurationBuilder().AddConfiguration(configuration)
